@@ -1,0 +1,13 @@
+// Liveness and readiness: answers 200 when the database responds.
+import { db } from "@/lib/db/client";
+
+export const dynamic = "force-dynamic";
+
+export async function GET() {
+  try {
+    await db.$queryRaw`SELECT 1`;
+    return Response.json({ status: "ok" });
+  } catch {
+    return Response.json({ status: "unavailable" }, { status: 503 });
+  }
+}

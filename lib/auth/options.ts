@@ -1,0 +1,75 @@
+// next-auth configuration: email + password always, a generic OIDC provider (Entra ID, Okta…)
+// when OIDC_* variables are set. Sessions are JWTs carrying our user id.
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import type { OAuthConfig } from "next-auth/providers/oauth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { env, oidcConfigured } from "@/lib/env";
+import { verifyCredentials } from "./verify-credentials";
+import { linkSsoUser } from "./link-sso-user";
+
+const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
+type TOidcProfile = { sub: string; email?: string; email_verified?: boolean; name?: string; preferred_username?: string };
+
+function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
+  return first || "direct";
+}
+
+function oidcProvider(): OAuthConfig<TOidcProfile> {
+  const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_NAME } = env();
+  return {
+    id: "oidc",
+    name: OIDC_NAME ?? "SSO",
+    type: "oauth",
+    wellKnown: `${OIDC_ISSUER!.replace(/\/$/, "")}/.well-known/openid-configuration`,
+    clientId: OIDC_CLIENT_ID,
+    clientSecret: OIDC_CLIENT_SECRET,
+    authorization: { params: { scope: "openid email profile" } },
+    idToken: true,
+    checks: ["pkce", "state"],
+    profile: (profile) => ({ id: profile.sub, email: profile.email ?? null, name: profile.name ?? profile.preferred_username ?? profile.email ?? null }),
+  };
+}
+
+export function buildAuthOptions(): NextAuthOptions {
+  return {
+    secret: env().NEXTAUTH_SECRET,
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    pages: { signIn: "/sign-in", error: "/sign-in" },
+    providers: [
+      CredentialsProvider({
+        name: "Email",
+        credentials: { email: { type: "email" }, password: { type: "password" } },
+        authorize: (credentials, request) => verifyCredentials(credentials, clientAddress(request?.headers)),
+      }),
+      ...(oidcConfigured() ? [oidcProvider()] : []),
+    ],
+    callbacks: {
+      async signIn({ account, profile }) {
+        if (account?.provider !== "oidc") return true;
+        const oidcProfile = profile as TOidcProfile | undefined;
+        // Only an address the identity provider vouches for may map to a Mamori account.
+        return Boolean(oidcProfile?.email && oidcProfile.email_verified !== false);
+      },
+      async jwt({ token, user, account, profile }) {
+        if (account?.provider === "oidc" && profile) {
+          const oidcProfile = profile as TOidcProfile;
+          const linked = await linkSsoUser({ email: oidcProfile.email!, name: user?.name ?? oidcProfile.email! });
+          token.sub = linked.id;
+          token.name = linked.name;
+          token.email = linked.email;
+        } else if (user) {
+          token.sub = user.id;
+        }
+        return token;
+      },
+      async session({ session, token }) {
+        if (session.user && token.sub) session.user.id = token.sub;
+        return session;
+      },
+    },
+  };
+}

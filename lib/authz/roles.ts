@@ -1,0 +1,20 @@
+// Membership roles and what each may do: the one permission table of the app.
+export const ROLES = ["OWNER", "ASSESSOR", "CONTRIBUTOR", "VIEWER"] as const;
+export type TRole = (typeof ROLES)[number];
+
+const EVERYONE = ROLES;
+
+export const PERMISSIONS = {
+  "organization.read": EVERYONE,
+  "organization.update": ["OWNER"],
+  "member.read": EVERYONE,
+  "member.invite": ["OWNER"],
+  "member.manage": ["OWNER"],
+  "audit.read": ["OWNER", "ASSESSOR"],
+} as const satisfies Record<string, readonly TRole[]>;
+
+export type TPermission = keyof typeof PERMISSIONS;
+
+export function can(role: TRole, permission: TPermission): boolean {
+  return (PERMISSIONS[permission] as readonly TRole[]).includes(role);
+}

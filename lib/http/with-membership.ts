@@ -1,0 +1,31 @@
+// The one wrapper for route handlers that touch an organization's data: session, then
+// membership and permission, then the handler; failures map to 401/403/404 without detail.
+import "server-only";
+import { authorize, type TMembership } from "@/lib/authz/authorize";
+import type { TPermission } from "@/lib/authz/roles";
+import { getSessionUser } from "@/lib/auth/session";
+import { DomainError } from "@/lib/errors";
+import { logger } from "@/lib/log/logger";
+
+type TContext<P> = { params: Promise<P> };
+type THandler<P> = (request: Request, scope: { membership: TMembership; params: P }) => Promise<Response>;
+
+const STATUS = { notFound: 404, forbidden: 403, signedOut: 401 } as const;
+
+export function withMembership<P extends { orgId: string }>(permission: TPermission, handler: THandler<P>) {
+  return async (request: Request, context: TContext<P>): Promise<Response> => {
+    const user = await getSessionUser();
+    if (!user) return Response.json({ error: "signedOut" }, { status: 401 });
+    const params = await context.params;
+    try {
+      const membership = await authorize({ userId: user.id, organizationId: params.orgId, permission });
+      return await handler(request, { membership, params });
+    } catch (error) {
+      if (error instanceof DomainError && error.code in STATUS) {
+        return Response.json({ error: error.code }, { status: STATUS[error.code as keyof typeof STATUS] });
+      }
+      logger.error({ path: new URL(request.url).pathname, err: error }, "route handler failed");
+      return Response.json({ error: "unexpected" }, { status: 500 });
+    }
+  };
+}
