@@ -40,11 +40,11 @@ export async function applyMigrations(url: string): Promise<string[]> {
 }
 
 /** SQL that would take the migrations to schema.prisma; empty when they agree. */
-export async function pendingSchemaChanges(url: string): Promise<string> {
+export async function pendingSchemaChanges(url: string, schemaText?: string): Promise<string> {
   const migrationsList = await readMigrationsList();
-  const schemaText = await readFile(schemaPath, "utf8");
+  schemaText ??= await readFile(schemaPath, "utf8");
   const from = migrationsList.migrationDirectories.length ? { tag: "migrations" as const, ...migrationsList } : { tag: "empty" as const };
-  const result = await engineFor(url, (engine) =>
+  const result = await withSchemaEngine({ url, schemaPath, schemaText }, (engine) =>
     engine.diff({ from, to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content: schemaText }] }, script: true, exitCode: true, filters: noFilters }),
   );
   const sql = (result.stdout ?? "").trim();

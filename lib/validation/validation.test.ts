@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { ZCallbackPath, ZSignUpInput } from "./auth";
+import { ZInviteMemberInput } from "./member";
+import { ZCreateOrganizationInput } from "./organization";
+
+describe("[VALIDATION] shared form schemas", () => {
+  it("normalizes email addresses and requires a 10-character password", () => {
+    expect(ZSignUpInput.parse({ name: " 佐藤 ", email: " Sato@Example.JP ", password: "0123456789" })).toEqual({
+      name: "佐藤",
+      email: "sato@example.jp",
+      password: "0123456789",
+    });
+    const short = ZSignUpInput.safeParse({ name: "x", email: "a@b.jp", password: "short" });
+    expect(short.success).toBe(false);
+    expect(short.error?.issues[0]?.message).toBe("validation.passwordTooShort");
+  });
+
+  it("keeps sign-in redirects on this site", () => {
+    expect(ZCallbackPath.parse("/en/orgs/abc")).toBe("/en/orgs/abc");
+    expect(ZCallbackPath.parse("//evil.example.com/x")).toBe("/orgs");
+    expect(ZCallbackPath.parse("https://evil.example.com")).toBe("/orgs");
+    expect(ZCallbackPath.parse("/\\evil.example.com")).toBe("/orgs");
+  });
+
+  it("refuses unknown roles, kinds and sectors with a translatable message", () => {
+    const invite = ZInviteMemberInput.safeParse({ organizationId: "a".repeat(25), email: "x@y.jp", role: "ADMIN" });
+    expect(invite.error?.issues.map((issue) => issue.message)).toEqual(["validation.choose"]);
+    const organization = ZCreateOrganizationInput.safeParse({ name: "", kind: "GOVERNMENT", sector: "SEMICONDUCTORS", sizeBand: "UNDER_100" });
+    expect(organization.error?.issues.map((issue) => issue.message).sort()).toEqual(["validation.choose", "validation.required"]);
+  });
+});

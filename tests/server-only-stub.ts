@@ -1,0 +1,2 @@
+// Tests run outside React Server Components, where "server-only" would throw on import.
+export {};

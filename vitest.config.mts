@@ -1,0 +1,12 @@
+// Unit tests: pure modules, no database.
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: { alias: { "@": path.resolve(import.meta.dirname), "server-only": path.resolve(import.meta.dirname, "tests/server-only-stub.ts") } },
+  test: {
+    include: ["**/*.test.ts"],
+    exclude: ["**/*.integration.test.ts", "node_modules/**", "e2e/**", ".next/**"],
+    environment: "node",
+  },
+});
