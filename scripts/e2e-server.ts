@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { migrateAndSeed } from "./lib/seed";
+import { nextBin } from "./lib/next-bin";
 
 const port = process.env.PORT ?? "3100";
 const parent = mkdtempSync(path.join(tmpdir(), "mamori-e2e-"));
@@ -13,7 +14,7 @@ chmodSync(parent, 0o755);
 const database = await startEmbeddedPostgres({ dataDir: path.join(parent, "pg"), database: "mamori_e2e", throwaway: true });
 await migrateAndSeed(database.url, { quiet: true });
 
-const server = spawn("npx", ["next", "start", "-p", port], {
+const server = spawn(process.execPath, [nextBin, "start", "-p", port], {
   stdio: "inherit",
   env: {
     ...process.env,

@@ -2,6 +2,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { nextBin } from "./next-bin";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const SOURCES = ["app", "components", "lib", "messages", "prisma/schema.prisma", "proxy.ts", "instrumentation.ts", "next.config.js", "package.json"];
@@ -19,5 +20,5 @@ export function buildIfStale(): void {
   const changedAt = Math.max(...SOURCES.map((source) => newestChange(path.join(root, source))));
   if (builtAt > changedAt) return;
   console.log("Building Mamori (first start or sources changed)…");
-  execFileSync("npx", ["next", "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  execFileSync(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
 }
