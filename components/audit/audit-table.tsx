@@ -10,15 +10,29 @@ type TAuditRow = {
   actor: { name: string; email: string } | null;
 };
 
-function describeChanges(changes: unknown): string {
+type TTranslate = (key: string) => string;
+
+/** Role names in the reader's language; other values as recorded. */
+function describeValue(value: unknown, tRoles: TTranslate): string {
+  if (value === null || value === undefined) return "—";
+  const text = String(value);
+  return ["OWNER", "ASSESSOR", "CONTRIBUTOR", "VIEWER"].includes(text) ? tRoles(`${text}.name`) : text;
+}
+
+function describeChanges(changes: unknown, tRoles: TTranslate): string {
   if (!changes || typeof changes !== "object") return "";
   return Object.entries(changes as Record<string, unknown>)
-    .map(([field, value]) => (Array.isArray(value) && value.length === 2 ? `${field}: ${String(value[0])} → ${String(value[1])}` : `${field}: ${String(value)}`))
+    .filter(([field]) => field !== "userId")
+    .map(([field, value]) =>
+      Array.isArray(value) && value.length === 2
+        ? `${field}: ${describeValue(value[0], tRoles)} → ${describeValue(value[1], tRoles)}`
+        : `${field}: ${describeValue(value, tRoles)}`,
+    )
     .join(", ");
 }
 
 export async function AuditTable({ entries }: { entries: TAuditRow[] }) {
-  const [t, format] = await Promise.all([getTranslations("audit"), getFormatter()]);
+  const [t, tRoles, format] = await Promise.all([getTranslations("audit"), getTranslations("roles"), getFormatter()]);
   if (entries.length === 0) return <p className="text-sm text-slate-700">{t("empty")}</p>;
   return (
     <div className="overflow-x-auto">
@@ -38,7 +52,7 @@ export async function AuditTable({ entries }: { entries: TAuditRow[] }) {
               <td className="whitespace-nowrap py-2 pr-4 text-slate-700">{format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
               <td className="py-2 pr-4">{entry.actor?.name ?? t("system")}</td>
               <td className="py-2 pr-4">{t.has(`actions.${entry.action}`) ? t(`actions.${entry.action}`) : entry.action}</td>
-              <td className="py-2 text-slate-700">{describeChanges(entry.changes)}</td>
+              <td className="py-2 text-slate-700">{describeChanges(entry.changes, tRoles as TTranslate)}</td>
             </tr>
           ))}
         </tbody>
