@@ -2,10 +2,10 @@
 // the inviting owner, so a demo needs no mail server.
 import "server-only";
 import nodemailer from "nodemailer";
-import { getTranslations } from "next-intl/server";
 import { env, smtpConfigured } from "@/lib/env";
 import { logger } from "@/lib/log/logger";
 import type { TLocale } from "@/lib/i18n/routing";
+import { translatorFor } from "@/lib/i18n/server-translator";
 
 export type TInvitationDelivery = "mailed" | "linkOnly";
 
@@ -27,7 +27,7 @@ export async function sendInvitationEmail({
     return "linkOnly";
   }
   const { SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD, SMTP_FROM } = env();
-  const t = await getTranslations({ locale, namespace: "email.invitation" });
+  const t = translatorFor(locale);
   const transport = nodemailer.createTransport({
     host: SMTP_HOST,
     port: SMTP_PORT,
@@ -37,8 +37,8 @@ export async function sendInvitationEmail({
   await transport.sendMail({
     from: SMTP_FROM,
     to,
-    subject: t("subject", { organization: organizationName }),
-    text: t("body", { inviter: inviterName, organization: organizationName, link }),
+    subject: t("email.invitation.subject", { organization: organizationName }),
+    text: t("email.invitation.body", { inviter: inviterName, organization: organizationName, link }),
   });
   return "mailed";
 }

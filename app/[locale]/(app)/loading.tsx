@@ -1,0 +1,17 @@
+// Placeholder while a signed-in page loads its data.
+import { useTranslations } from "next-intl";
+
+export default function Loading() {
+  const t = useTranslations("common");
+  return (
+    <div role="status" aria-live="polite" className="space-y-4">
+      <span className="sr-only">{t("loading")}</span>
+      <div className="h-8 w-64 animate-pulse rounded bg-slate-200" />
+      <div className="h-10 w-full animate-pulse rounded bg-slate-200" />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="h-40 animate-pulse rounded-lg bg-slate-200 lg:col-span-2" />
+        <div className="h-40 animate-pulse rounded-lg bg-slate-200" />
+      </div>
+    </div>
+  );
+}
