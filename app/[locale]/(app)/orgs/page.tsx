@@ -7,11 +7,9 @@ import { Card } from "@/components/ui/card";
 import { requireSessionUser } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import { listUserOrganizations } from "@/lib/organizations/list-user-organizations";
+import { titleFrom } from "@/lib/i18n/page-title";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/orgs">) {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "organizations" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("organizations", "title");
 
 export default async function OrganizationsPage({ params }: PageProps<"/[locale]/orgs">) {
   const { locale } = await params;

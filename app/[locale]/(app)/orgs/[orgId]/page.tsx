@@ -7,11 +7,9 @@ import { can, PERMISSIONS, type TPermission } from "@/lib/authz/roles";
 import { listAuditLog } from "@/lib/audit/list-audit-log";
 import { Link } from "@/lib/i18n/navigation";
 import { getOrganization } from "@/lib/organizations/get-organization";
+import { titleFrom } from "@/lib/i18n/page-title";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/orgs/[orgId]">) {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "organizationNav" });
-  return { title: t("overview") };
-}
+export const generateMetadata = titleFrom("organizationNav", "overview");
 
 export default async function OrganizationOverviewPage({ params }: PageProps<"/[locale]/orgs/[orgId]">) {
   const { locale, orgId } = await params;

@@ -2,11 +2,9 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CreateOrganizationForm } from "@/components/organizations/organization-form";
 import { Card } from "@/components/ui/card";
 import { requireSessionUser } from "@/lib/auth/session";
+import { titleFrom } from "@/lib/i18n/page-title";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/orgs/new">) {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "organizations" });
-  return { title: t("create") };
-}
+export const generateMetadata = titleFrom("organizations", "create");
 
 export default async function NewOrganizationPage({ params }: PageProps<"/[locale]/orgs/new">) {
   const { locale } = await params;

@@ -8,11 +8,9 @@ import { Card } from "@/components/ui/card";
 import { getSessionUser } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import { findInvitationByToken } from "@/lib/invitations/find-invitation";
+import { titleFrom } from "@/lib/i18n/page-title";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/invitations/[token]">) {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "invitation" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("invitation", "title");
 
 export default async function InvitationPage({ params }: PageProps<"/[locale]/invitations/[token]">) {
   const { locale, token } = await params;

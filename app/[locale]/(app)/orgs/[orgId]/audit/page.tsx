@@ -7,11 +7,9 @@ import { NoAccess } from "@/components/ui/no-access";
 import { requirePageMembership } from "@/lib/authz/page-membership";
 import { can } from "@/lib/authz/roles";
 import { listAuditLog } from "@/lib/audit/list-audit-log";
+import { titleFrom } from "@/lib/i18n/page-title";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/orgs/[orgId]/audit">) {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "organizationNav" });
-  return { title: t("audit") };
-}
+export const generateMetadata = titleFrom("organizationNav", "audit");
 
 export default async function AuditPage({ params }: PageProps<"/[locale]/orgs/[orgId]/audit">) {
   const { locale, orgId } = await params;

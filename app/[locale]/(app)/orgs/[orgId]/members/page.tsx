@@ -7,11 +7,9 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { requirePageMembership } from "@/lib/authz/page-membership";
 import { can } from "@/lib/authz/roles";
 import { listMembers } from "@/lib/members/list-members";
+import { titleFrom } from "@/lib/i18n/page-title";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/orgs/[orgId]/members">) {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "organizationNav" });
-  return { title: t("members") };
-}
+export const generateMetadata = titleFrom("organizationNav", "members");
 
 export default async function MembersPage({ params }: PageProps<"/[locale]/orgs/[orgId]/members">) {
   const { locale, orgId } = await params;

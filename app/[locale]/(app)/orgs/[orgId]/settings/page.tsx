@@ -7,11 +7,9 @@ import { requirePageMembership } from "@/lib/authz/page-membership";
 import { can } from "@/lib/authz/roles";
 import { getOrganization } from "@/lib/organizations/get-organization";
 import type { TOrganizationProfile } from "@/lib/validation/organization";
+import { titleFrom } from "@/lib/i18n/page-title";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/orgs/[orgId]/settings">) {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "organizationNav" });
-  return { title: t("settings") };
-}
+export const generateMetadata = titleFrom("organizationNav", "settings");
 
 export default async function SettingsPage({ params }: PageProps<"/[locale]/orgs/[orgId]/settings">) {
   const { locale, orgId } = await params;
