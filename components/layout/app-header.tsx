@@ -1,5 +1,7 @@
 // The header of every signed-in page.
+import { getTranslations } from "next-intl/server";
 import { getSessionUser } from "@/lib/auth/session";
+import { Link } from "@/lib/i18n/navigation";
 import { listUserOrganizations } from "@/lib/organizations/list-user-organizations";
 import { Logo } from "./logo";
 import { LocaleSwitcher } from "./locale-switcher";
@@ -9,12 +11,17 @@ import { UserMenu } from "./user-menu";
 export async function AppHeader() {
   const user = await getSessionUser();
   if (!user) return null;
-  const organizations = await listUserOrganizations(user.id);
+  const [organizations, t] = await Promise.all([listUserOrganizations(user.id), getTranslations("appNav")]);
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex h-16 max-w-6xl items-center gap-4 px-6">
         <Logo href="/orgs" />
         <OrganizationSwitcher organizations={organizations.map(({ id, name }) => ({ id, name }))} />
+        <nav aria-label={t("label")} className="hidden md:block">
+          <Link href="/questionnaires" className="rounded-md px-2 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900">
+            {t("questionnaires")}
+          </Link>
+        </nav>
         <div className="ml-auto flex items-center gap-3">
           <LocaleSwitcher />
           <UserMenu name={user.name} email={user.email} />
