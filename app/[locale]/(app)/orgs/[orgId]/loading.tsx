@@ -1,4 +1,5 @@
-// Placeholder while a signed-in page loads its data.
+// Placeholder while an organization page loads its data. It sits below the organization layout,
+// so that layout authorizes (and answers 404) before anything streams.
 import { useTranslations } from "next-intl";
 
 export default function Loading() {
@@ -6,8 +7,6 @@ export default function Loading() {
   return (
     <div role="status" aria-live="polite" className="space-y-4">
       <span className="sr-only">{t("loading")}</span>
-      <div className="h-8 w-64 animate-pulse rounded bg-slate-200" />
-      <div className="h-10 w-full animate-pulse rounded bg-slate-200" />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="h-40 animate-pulse rounded-lg bg-slate-200 lg:col-span-2" />
         <div className="h-40 animate-pulse rounded-lg bg-slate-200" />
