@@ -10,6 +10,10 @@ export const ERROR_CODES = [
   "invitationEmailMismatch",
   "alreadyMember",
   "lastOwner",
+  "assessmentLocked",
+  "unknownQuestion",
+  "questionNotApplicable",
+  "notAssigned",
   "unexpected",
 ] as const;
 export type TErrorCode = (typeof ERROR_CODES)[number];

@@ -22,7 +22,7 @@ export async function recordAudit(writer: TAuditWriter, entry: TAuditEntry): Pro
 export function diffFields<T extends Record<string, unknown>>(before: T, after: Partial<T>): Record<string, [unknown, unknown]> {
   const changes: Record<string, [unknown, unknown]> = {};
   for (const [field, value] of Object.entries(after)) {
-    if (value !== undefined && before[field] !== value) changes[field] = [before[field], value];
+    if (value !== undefined && before[field] !== value) changes[field] = [before[field] ?? null, value];
   }
   return changes;
 }

@@ -11,6 +11,11 @@ export const PERMISSIONS = {
   "member.invite": ["OWNER"],
   "member.manage": ["OWNER"],
   "audit.read": ["OWNER", "ASSESSOR"],
+  "assessment.read": EVERYONE,
+  "assessment.create": ["OWNER", "ASSESSOR"],
+  "assessment.answer": ["OWNER", "ASSESSOR", "CONTRIBUTOR"],
+  "assessment.assign": ["OWNER", "ASSESSOR"],
+  "assessment.review": ["OWNER", "ASSESSOR"],
 } as const satisfies Record<string, readonly TRole[]>;
 
 export type TPermission = keyof typeof PERMISSIONS;

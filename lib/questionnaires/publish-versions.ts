@@ -49,6 +49,8 @@ export async function publishVersions(prisma: PrismaClient, questionnaires: TQue
             position,
             weight: question.weight,
             maxLevel: question.answer.levels.length - 1,
+            appliesIf: question.appliesIf,
+            allowNotApplicable: question.allowNotApplicable,
           })),
         },
       },

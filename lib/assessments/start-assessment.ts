@@ -1,0 +1,37 @@
+// Starts an assessment on the latest published version of a questionnaire.
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { TMembership } from "@/lib/authz/authorize";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { DomainError } from "@/lib/errors";
+import type { TStartAssessmentInput } from "@/lib/validation/assessment";
+
+export async function startAssessment(membership: TMembership, input: Omit<TStartAssessmentInput, "organizationId">): Promise<{ id: string }> {
+  const version = await db.questionnaireVersion.findFirst({
+    where: { questionnaire: { key: input.questionnaireKey } },
+    orderBy: { version: "desc" },
+    select: { id: true, version: true },
+  });
+  if (!version) throw new DomainError("notFound");
+  return db.$transaction(async (tx) => {
+    const assessment = await tx.assessment.create({
+      data: {
+        organizationId: membership.organizationId,
+        questionnaireVersionId: version.id,
+        title: input.title,
+        ownerId: membership.userId,
+        dueDate: input.dueDate ? new Date(`${input.dueDate}T23:59:59+09:00`) : null,
+      },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      organizationId: membership.organizationId,
+      actorId: membership.userId,
+      action: "assessment.start",
+      targetType: "Assessment",
+      targetId: assessment.id,
+      changes: { questionnaire: input.questionnaireKey, version: version.version, title: input.title },
+    });
+    return assessment;
+  });
+}

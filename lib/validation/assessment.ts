@@ -1,0 +1,48 @@
+// Assessment input, shared by the forms and the server. Messages are message-file keys.
+import { z } from "zod";
+import { ZQuestionnaireKey } from "@/lib/questionnaires/schema";
+import { ZId } from "./ids";
+
+export const ZQuestionKey = z.string().max(120).regex(/^[a-z]+(-[a-z]+)*\.[a-z0-9]+(-[a-z0-9]+)*$/, "errors.unknownQuestion");
+const ZProfileKey = z.string().max(60).regex(/^[a-z][a-zA-Z0-9]*$/);
+
+export const ZStartAssessmentInput = z.object({
+  organizationId: ZId,
+  questionnaireKey: z.enum(ZQuestionnaireKey.options, "validation.choose"),
+  title: z.string().trim().min(1, "validation.required").max(120, "validation.tooLong"),
+  dueDate: z.union([z.iso.date("validation.date"), z.literal("")]).optional(),
+});
+export type TStartAssessmentInput = z.infer<typeof ZStartAssessmentInput>;
+
+export const ZSaveProfileInput = z.object({
+  organizationId: ZId,
+  assessmentId: ZId,
+  profile: z.record(ZProfileKey, z.boolean()),
+});
+
+export const ZAnswerValue = z
+  .object({
+    level: z.number().int().min(0).max(4).nullable(),
+    notApplicable: z.boolean(),
+    justification: z.string().trim().max(2000, "validation.tooLong").optional(),
+    note: z.string().max(5000, "validation.tooLong").optional(),
+  })
+  .superRefine((answer, ctx) => {
+    if (answer.notApplicable && !answer.justification) {
+      ctx.addIssue({ code: "custom", message: "validation.justificationRequired", path: ["justification"] });
+    }
+    if (answer.notApplicable && answer.level !== null) {
+      ctx.addIssue({ code: "custom", message: "validation.invalid", path: ["level"] });
+    }
+  });
+export type TAnswerValue = z.infer<typeof ZAnswerValue>;
+
+export const ZSaveAnswerInput = z.object({
+  organizationId: ZId,
+  assessmentId: ZId,
+  questionKey: ZQuestionKey,
+  /** The answer version the edit started from; 0 when there was no answer yet. */
+  baseVersion: z.number().int().min(0),
+  answer: ZAnswerValue,
+});
+export type TSaveAnswerInput = z.infer<typeof ZSaveAnswerInput>;
