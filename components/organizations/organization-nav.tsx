@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { Link, usePathname } from "@/lib/i18n/navigation";
 import { cn } from "@/lib/cn";
 
-export type TOrganizationTab = "overview" | "members" | "settings" | "audit";
+export type TOrganizationTab = "overview" | "assessments" | "members" | "settings" | "audit";
 
 export function OrganizationNav({ organizationId, tabs }: { organizationId: string; tabs: TOrganizationTab[] }) {
   const t = useTranslations("organizationNav");
@@ -15,7 +15,8 @@ export function OrganizationNav({ organizationId, tabs }: { organizationId: stri
       <ul className="-mb-px flex gap-1 overflow-x-auto">
         {tabs.map((tab) => {
           const href = tab === "overview" ? base : `${base}/${tab}`;
-          const current = pathname === href;
+          // Assessments has pages below it; the others are single pages.
+          const current = tab === "assessments" ? pathname.startsWith(href) : pathname === href;
           return (
             <li key={tab}>
               <Link

@@ -4,13 +4,22 @@ import "server-only";
 import { authorize, type TMembership } from "@/lib/authz/authorize";
 import type { TPermission } from "@/lib/authz/roles";
 import { getSessionUser } from "@/lib/auth/session";
-import { DomainError } from "@/lib/errors";
+import { DomainError, type TErrorCode } from "@/lib/errors";
 import { logger } from "@/lib/log/logger";
 
 type TContext<P> = { params: Promise<P> };
 type THandler<P> = (request: Request, scope: { membership: TMembership; params: P }) => Promise<Response>;
 
-const STATUS = { notFound: 404, forbidden: 403, signedOut: 401 } as const;
+const STATUS: Partial<Record<TErrorCode, number>> = {
+  notFound: 404,
+  forbidden: 403,
+  signedOut: 401,
+  notAssigned: 403,
+  assessmentLocked: 423,
+  invalidInput: 400,
+  unknownQuestion: 400,
+  questionNotApplicable: 400,
+};
 
 export function withMembership<P extends { orgId: string }>(permission: TPermission, handler: THandler<P>) {
   return async (request: Request, context: TContext<P>): Promise<Response> => {
@@ -21,9 +30,8 @@ export function withMembership<P extends { orgId: string }>(permission: TPermiss
       const membership = await authorize({ userId: user.id, organizationId: params.orgId, permission });
       return await handler(request, { membership, params });
     } catch (error) {
-      if (error instanceof DomainError && error.code in STATUS) {
-        return Response.json({ error: error.code }, { status: STATUS[error.code as keyof typeof STATUS] });
-      }
+      const status = error instanceof DomainError ? STATUS[error.code] : undefined;
+      if (error instanceof DomainError && status) return Response.json({ error: error.code }, { status });
       logger.error({ path: new URL(request.url).pathname, err: error }, "route handler failed");
       return Response.json({ error: "unexpected" }, { status: 500 });
     }

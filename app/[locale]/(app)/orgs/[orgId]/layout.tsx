@@ -9,7 +9,7 @@ export default async function OrganizationLayout({ children, params }: LayoutPro
   const { orgId } = await params;
   const membership = await requirePageMembership(orgId, `/orgs/${orgId}`);
   const [tRoles, tOrg] = await Promise.all([getTranslations("roles"), getTranslations("organization")]);
-  const tabs: TOrganizationTab[] = ["overview", "members"];
+  const tabs: TOrganizationTab[] = ["overview", "assessments", "members"];
   if (can(membership.role, "organization.update")) tabs.push("settings");
   if (can(membership.role, "audit.read")) tabs.push("audit");
   return (

@@ -1,0 +1,92 @@
+// An assessment: its profile first, then the domains with progress and who answers each.
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { DomainAssignment } from "@/components/assessments/domain-assignment";
+import { ProfileForm } from "@/components/assessments/profile-form";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardTitle } from "@/components/ui/card";
+import { getAssessmentView } from "@/lib/assessments/get-assessment-view";
+import { requireAssessmentPage } from "@/lib/assessments/require-assessment-page";
+import { Link } from "@/lib/i18n/navigation";
+import { localized } from "@/lib/i18n/localized";
+
+export default async function AssessmentPage({ params }: PageProps<"/[locale]/orgs/[orgId]/assessments/[assessmentId]">) {
+  const { locale, orgId, assessmentId } = await params;
+  setRequestLocale(locale);
+  const { membership } = await requireAssessmentPage(orgId, assessmentId, `/orgs/${orgId}/assessments/${assessmentId}`);
+  const [view, t] = await Promise.all([getAssessmentView(membership, assessmentId), getTranslations("assessments")]);
+  const { assessment, progress } = view;
+  const profileQuestions = assessment.questionnaire.profile.map((question) => ({ key: question.key, text: localized(question.text, locale), guidance: localized(question.guidance, locale) }));
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center gap-3">
+        <h2 className="text-xl font-semibold">{assessment.title}</h2>
+        <Badge>{t(`statuses.${assessment.status}`)}</Badge>
+        <span className="text-sm text-slate-700">
+          {localized(assessment.questionnaire.title, locale)} · {t("versionShort", { version: assessment.questionnaire.version })}
+        </span>
+      </div>
+
+      {assessment.status === "PROFILE" ? (
+        <Card className="space-y-4">
+          <CardTitle>{t("profileTitle")}</CardTitle>
+          <p className="text-sm text-slate-700">{view.mayAssign ? t("profileIntro") : t("profileWaiting")}</p>
+          <ProfileForm organizationId={orgId} assessmentId={assessmentId} questions={profileQuestions} initial={assessment.profile} readOnly={!view.mayAssign} />
+        </Card>
+      ) : (
+        <>
+          <Card className="space-y-2">
+            <CardTitle>{t("progress")}</CardTitle>
+            <p className="text-sm text-slate-800">{t("progressSummary", progress.overall)}</p>
+            <div className="h-2 w-full overflow-hidden rounded bg-slate-200" role="progressbar" aria-label={t("progress")} aria-valuemin={0} aria-valuemax={progress.overall.applicable} aria-valuenow={progress.overall.answered}>
+              <div className="h-full bg-brand-700" style={{ width: `${progress.overall.applicable ? (100 * progress.overall.answered) / progress.overall.applicable : 0}%` }} />
+            </div>
+          </Card>
+          <Card className="overflow-x-auto p-0">
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">{t("domainsCaption")}</caption>
+              <thead className="border-b border-slate-200 text-slate-700">
+                <tr>
+                  <th scope="col" className="px-4 py-3 font-medium">{t("domain")}</th>
+                  <th scope="col" className="px-4 py-3 font-medium">{t("progress")}</th>
+                  <th scope="col" className="px-4 py-3 font-medium">{t("assignee")}</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {assessment.questionnaire.domains.map((domain, index) => {
+                  const domainProgress = progress.byDomain.get(domain.key)!;
+                  const assignment = view.assignmentByDomain.get(domain.key);
+                  const title = `${index + 1}. ${localized(domain.title, locale)}`;
+                  return (
+                    <tr key={domain.key}>
+                      <td className="px-4 py-3">
+                        {view.mayRead(domain.key) ? (
+                          <Link href={`/orgs/${orgId}/assessments/${assessmentId}/domains/${domain.key}`} className="font-medium text-brand-800 underline-offset-4 hover:underline">
+                            {title}
+                          </Link>
+                        ) : (
+                          <span className="text-slate-700">{title}</span>
+                        )}
+                      </td>
+                      <td className="px-4 py-3">
+                        {t("progressValue", { answered: domainProgress.answered, applicable: domainProgress.applicable })}
+                        {domainProgress.skipped > 0 && <span className="ml-2 text-xs text-slate-600">{t("skippedCount", { count: domainProgress.skipped })}</span>}
+                      </td>
+                      <td className="px-4 py-3">
+                        {view.mayAssign ? (
+                          <DomainAssignment organizationId={orgId} assessmentId={assessmentId} domain={domain.key} domainTitle={title} assigneeId={assignment?.assigneeId ?? null} members={view.members} />
+                        ) : (
+                          (assignment?.assignee.name ?? t("unassigned"))
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </Card>
+        </>
+      )}
+    </div>
+  );
+}

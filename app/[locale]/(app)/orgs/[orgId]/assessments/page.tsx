@@ -1,0 +1,72 @@
+// An organization's assessments: status, progress, owner and due date.
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { Plus } from "lucide-react";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { listAssessments } from "@/lib/assessments/list-assessments";
+import { requirePageMembership } from "@/lib/authz/page-membership";
+import { can } from "@/lib/authz/roles";
+import { Link } from "@/lib/i18n/navigation";
+import { titleFrom } from "@/lib/i18n/page-title";
+
+export const generateMetadata = titleFrom("organizationNav", "assessments");
+
+export default async function AssessmentsPage({ params }: PageProps<"/[locale]/orgs/[orgId]/assessments">) {
+  const { locale, orgId } = await params;
+  setRequestLocale(locale);
+  const membership = await requirePageMembership(orgId, `/orgs/${orgId}/assessments`);
+  const [assessments, t, format] = await Promise.all([listAssessments(membership), getTranslations("assessments"), getFormatter()]);
+  return (
+    <div className="space-y-4">
+      {can(membership.role, "assessment.create") && (
+        <div className="flex justify-end">
+          <Button asChild>
+            <Link href={`/orgs/${orgId}/assessments/new`}>
+              <Plus aria-hidden className="size-4" />
+              {t("new")}
+            </Link>
+          </Button>
+        </div>
+      )}
+      {assessments.length === 0 ? (
+        <Card>
+          <p className="text-sm text-slate-700">{t("empty")}</p>
+        </Card>
+      ) : (
+        <Card className="overflow-x-auto p-0">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">{t("caption")}</caption>
+            <thead className="border-b border-slate-200 text-slate-700">
+              <tr>
+                <th scope="col" className="px-4 py-3 font-medium">{t("assessmentTitle")}</th>
+                <th scope="col" className="px-4 py-3 font-medium">{t("status")}</th>
+                <th scope="col" className="px-4 py-3 font-medium">{t("progress")}</th>
+                <th scope="col" className="px-4 py-3 font-medium">{t("owner")}</th>
+                <th scope="col" className="px-4 py-3 font-medium">{t("dueDate")}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {assessments.map((assessment) => (
+                <tr key={assessment.id}>
+                  <td className="px-4 py-3">
+                    <Link href={`/orgs/${orgId}/assessments/${assessment.id}`} className="font-medium text-brand-800 underline-offset-4 hover:underline">
+                      {assessment.title}
+                    </Link>
+                    <span className="block text-xs text-slate-600">{t("questionnaireLine", { key: t(`questionnaireKeys.${assessment.questionnaireKey as "corporate"}`), version: assessment.questionnaireVersion })}</span>
+                  </td>
+                  <td className="px-4 py-3">
+                    <Badge>{t(`statuses.${assessment.status}`)}</Badge>
+                  </td>
+                  <td className="px-4 py-3">{t("progressValue", { answered: assessment.progress.answered, applicable: assessment.progress.applicable })}</td>
+                  <td className="px-4 py-3">{assessment.owner.name}</td>
+                  <td className="px-4 py-3">{assessment.dueDate ? format.dateTime(assessment.dueDate, { dateStyle: "medium" }) : "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Card>
+      )}
+    </div>
+  );
+}

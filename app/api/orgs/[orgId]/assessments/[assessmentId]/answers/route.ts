@@ -1,0 +1,15 @@
+// Autosave: one answer per request. 200 saved, 409 conflict (with the other person's answer),
+// 4xx with a message key for anything refused.
+import { saveAnswer } from "@/lib/assessments/save-answer";
+import { withMembership } from "@/lib/http/with-membership";
+import { ZSaveAnswerInput } from "@/lib/validation/assessment";
+
+type TParams = { orgId: string; assessmentId: string };
+
+export const POST = withMembership<TParams>("assessment.answer", async (request, { membership, params }) => {
+  const body = await request.json().catch(() => null);
+  const parsed = ZSaveAnswerInput.safeParse({ ...(body && typeof body === "object" ? body : {}), organizationId: params.orgId, assessmentId: params.assessmentId });
+  if (!parsed.success) return Response.json({ error: "invalidInput", issues: parsed.error.issues.map((issue) => ({ path: issue.path, message: issue.message })) }, { status: 400 });
+  const result = await saveAnswer(membership, parsed.data);
+  return Response.json(result, { status: result.status === "conflict" ? 409 : 200 });
+});

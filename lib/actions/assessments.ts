@@ -1,0 +1,28 @@
+"use server";
+// Starting assessments, their profile, and who answers which domain.
+import { z } from "zod";
+import { authActionClient, requirePermission } from "./safe-action";
+import { ZStartAssessmentInput, ZSaveProfileInput } from "@/lib/validation/assessment";
+import { ZId } from "@/lib/validation/ids";
+import { ZDomainKey } from "@/lib/questionnaires/schema";
+import { startAssessment } from "@/lib/assessments/start-assessment";
+import { saveProfile } from "@/lib/assessments/save-profile";
+import { assignDomain } from "@/lib/assessments/assign-domain";
+
+export const startAssessmentAction = authActionClient
+  .inputSchema(ZStartAssessmentInput)
+  .useValidated(requirePermission("assessment.create"))
+  .action(({ ctx, parsedInput }) => startAssessment(ctx.membership, parsedInput));
+
+export const saveProfileAction = authActionClient
+  .inputSchema(ZSaveProfileInput)
+  .useValidated(requirePermission("assessment.assign"))
+  .action(({ ctx, parsedInput }) => saveProfile(ctx.membership, parsedInput));
+
+export const assignDomainAction = authActionClient
+  .inputSchema(z.object({ organizationId: ZId, assessmentId: ZId, domain: ZDomainKey, assigneeId: ZId.nullable() }))
+  .useValidated(requirePermission("assessment.assign"))
+  .action(async ({ ctx, parsedInput }) => {
+    await assignDomain(ctx.membership, parsedInput);
+    return { saved: true };
+  });
