@@ -14,6 +14,7 @@ export const ERROR_CODES = [
   "unknownQuestion",
   "questionNotApplicable",
   "notAssigned",
+  "invalidTransition",
   "unexpected",
 ] as const;
 export type TErrorCode = (typeof ERROR_CODES)[number];

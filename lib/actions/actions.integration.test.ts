@@ -7,11 +7,15 @@ import { createInvitation } from "@/lib/invitations/create-invitation";
 import { createTestOrganization, membershipOf } from "@/tests/fixtures";
 import { updateOrganizationAction } from "./organizations";
 import { changeMemberRoleAction, inviteMemberAction, removeMemberAction, revokeInvitationAction } from "./members";
+import { assignDomainAction, reopenAssessmentAction, reviewAssessmentAction, saveProfileAction, startAssessmentAction } from "./assessments";
+import { publishVersions } from "@/lib/questionnaires/publish-versions";
+import { startAssessment } from "@/lib/assessments/start-assessment";
+import { testQuestionnaire } from "@/tests/questionnaire-fixture";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 const signedInAs = (user: TSessionUser | null) => vi.mocked(getSessionUser).mockResolvedValue(user);
 
-type TTarget = { organizationId: string; membershipId: string; invitationId: string };
+type TTarget = { organizationId: string; membershipId: string; invitationId: string; assessmentId: string };
 
 const ORGANIZATION_ACTIONS = {
   updateOrganizationAction: (target: TTarget) =>
@@ -20,16 +24,24 @@ const ORGANIZATION_ACTIONS = {
   changeMemberRoleAction: (target: TTarget) => changeMemberRoleAction({ organizationId: target.organizationId, membershipId: target.membershipId, role: "OWNER" }),
   removeMemberAction: (target: TTarget) => removeMemberAction({ organizationId: target.organizationId, membershipId: target.membershipId }),
   revokeInvitationAction: (target: TTarget) => revokeInvitationAction({ organizationId: target.organizationId, invitationId: target.invitationId }),
+  startAssessmentAction: (target: TTarget) => startAssessmentAction({ organizationId: target.organizationId, questionnaireKey: "corporate", title: "Intruder's assessment" }),
+  saveProfileAction: (target: TTarget) => saveProfileAction({ organizationId: target.organizationId, assessmentId: target.assessmentId, profile: { jointResearchUs: true } }),
+  assignDomainAction: (target: TTarget) =>
+    assignDomainAction({ organizationId: target.organizationId, assessmentId: target.assessmentId, domain: "governance", assigneeId: null }),
+  reviewAssessmentAction: (target: TTarget) => reviewAssessmentAction({ organizationId: target.organizationId, assessmentId: target.assessmentId, event: "submit" }),
+  reopenAssessmentAction: (target: TTarget) => reopenAssessmentAction({ organizationId: target.organizationId, assessmentId: target.assessmentId }),
 };
 
 async function snapshot(organizationId: string) {
-  const [organization, memberships, invitations, audit] = await Promise.all([
+  const [organization, memberships, invitations, assessments, assignments, audit] = await Promise.all([
     db.organization.findUniqueOrThrow({ where: { id: organizationId } }),
     db.membership.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
     db.invitation.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
+    db.assessment.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
+    db.domainAssignment.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
     db.auditLog.count({ where: { organizationId } }),
   ]);
-  return { organization, memberships, invitations, audit };
+  return { organization, memberships, invitations, assessments, assignments, audit };
 }
 
 describe("[AUTHZ] server actions", () => {
@@ -39,14 +51,17 @@ describe("[AUTHZ] server actions", () => {
   let targetInA: TTarget;
 
   beforeAll(async () => {
+    await publishVersions(db, [testQuestionnaire("corporate", 900)]);
     a = await createTestOrganization("A");
     b = await createTestOrganization("B");
     const target = async (organization: typeof a): Promise<TTarget> => {
       const membership = await db.membership.findUniqueOrThrow({
         where: { organizationId_userId: { organizationId: organization.id, userId: organization.users.CONTRIBUTOR.id } },
       });
-      const { invitationId } = await createInvitation(await membershipOf(organization.users.OWNER.id, organization.id), { email: "pending@example.jp", role: "VIEWER" });
-      return { organizationId: organization.id, membershipId: membership.id, invitationId };
+      const owner = await membershipOf(organization.users.OWNER.id, organization.id);
+      const { invitationId } = await createInvitation(owner, { email: "pending@example.jp", role: "VIEWER" });
+      const { id: assessmentId } = await startAssessment(owner, { questionnaireKey: "corporate", title: "Target" });
+      return { organizationId: organization.id, membershipId: membership.id, invitationId, assessmentId };
     };
     targetInA = await target(a);
     targetInB = await target(b);

@@ -8,6 +8,8 @@ import { ZDomainKey } from "@/lib/questionnaires/schema";
 import { startAssessment } from "@/lib/assessments/start-assessment";
 import { saveProfile } from "@/lib/assessments/save-profile";
 import { assignDomain } from "@/lib/assessments/assign-domain";
+import { reviewAssessment } from "@/lib/assessments/review-assessment";
+import { reopenAssessment } from "@/lib/assessments/reopen-assessment";
 
 export const startAssessmentAction = authActionClient
   .inputSchema(ZStartAssessmentInput)
@@ -26,3 +28,23 @@ export const assignDomainAction = authActionClient
     await assignDomain(ctx.membership, parsedInput);
     return { saved: true };
   });
+
+export const reviewAssessmentAction = authActionClient
+  .inputSchema(
+    z.object({
+      organizationId: ZId,
+      assessmentId: ZId,
+      event: z.enum(["submit", "approve", "return"]),
+      comment: z.string().trim().max(2000, "validation.tooLong").optional(),
+    }),
+  )
+  .useValidated(requirePermission("assessment.review"))
+  .action(async ({ ctx, parsedInput }) => {
+    await reviewAssessment(ctx.membership, parsedInput);
+    return { saved: true };
+  });
+
+export const reopenAssessmentAction = authActionClient
+  .inputSchema(z.object({ organizationId: ZId, assessmentId: ZId }))
+  .useValidated(requirePermission("assessment.review"))
+  .action(({ ctx, parsedInput }) => reopenAssessment(ctx.membership, parsedInput));

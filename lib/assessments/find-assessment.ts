@@ -19,6 +19,7 @@ export async function findAssessment(membership: TMembership, assessmentId: stri
       dueDate: true,
       ownerId: true,
       contributorsReadAll: true,
+      reviewComment: true,
       questionnaireVersion: { select: { version: true, content: true } },
     },
   });

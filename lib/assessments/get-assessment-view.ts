@@ -46,5 +46,6 @@ export async function getAssessmentView(membership: TMembership, assessmentId: s
     mayAnswer,
     mayRead,
     mayAssign: can(membership.role, "assessment.assign") && assessment.status !== "APPROVED",
+    mayReview: can(membership.role, "assessment.review"),
   };
 }

@@ -2,6 +2,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DomainAssignment } from "@/components/assessments/domain-assignment";
 import { ProfileForm } from "@/components/assessments/profile-form";
+import { ReviewPanel } from "@/components/assessments/review-panel";
+import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { getAssessmentView } from "@/lib/assessments/get-assessment-view";
@@ -26,6 +28,15 @@ export default async function AssessmentPage({ params }: PageProps<"/[locale]/or
           {localized(assessment.questionnaire.title, locale)} · {t("versionShort", { version: assessment.questionnaire.version })}
         </span>
       </div>
+
+      {assessment.reviewComment && assessment.status === "IN_PROGRESS" && <Alert tone="info">{t("returnedWith", { comment: assessment.reviewComment })}</Alert>}
+      {assessment.status === "APPROVED" && <Alert tone="success">{t("locked")}</Alert>}
+      {view.mayReview && assessment.status !== "PROFILE" && (
+        <Card className="space-y-3">
+          <CardTitle>{t("reviewTitle")}</CardTitle>
+          <ReviewPanel organizationId={orgId} assessmentId={assessmentId} status={assessment.status} />
+        </Card>
+      )}
 
       {assessment.status === "PROFILE" ? (
         <Card className="space-y-4">
