@@ -17,10 +17,12 @@ export async function AppHeader() {
       <div className="mx-auto flex h-16 max-w-6xl items-center gap-4 px-6">
         <Logo href="/orgs" />
         <OrganizationSwitcher organizations={organizations.map(({ id, name }) => ({ id, name }))} />
-        <nav aria-label={t("label")} className="hidden md:block">
-          <Link href="/questionnaires" className="rounded-md px-2 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900">
-            {t("questionnaires")}
-          </Link>
+        <nav aria-label={t("label")} className="hidden gap-1 md:flex">
+          {(["myWork", "questionnaires"] as const).map((item) => (
+            <Link key={item} href={item === "myWork" ? "/my-work" : "/questionnaires"} className="rounded-md px-2 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900">
+              {t(item)}
+            </Link>
+          ))}
         </nav>
         <div className="ml-auto flex items-center gap-3">
           <LocaleSwitcher />
