@@ -27,6 +27,9 @@ export default async function AssessmentPage({ params }: PageProps<"/[locale]/or
         <span className="text-sm text-slate-700">
           {localized(assessment.questionnaire.title, locale)} · {t("versionShort", { version: assessment.questionnaire.version })}
         </span>
+        <Link href={`/orgs/${orgId}/assessments/${assessmentId}/history`} className="ml-auto text-sm text-brand-700 underline">
+          {t("history")}
+        </Link>
       </div>
 
       {assessment.reviewComment && assessment.status === "IN_PROGRESS" && <Alert tone="info">{t("returnedWith", { comment: assessment.reviewComment })}</Alert>}
