@@ -15,6 +15,10 @@ export const ERROR_CODES = [
   "questionNotApplicable",
   "notAssigned",
   "invalidTransition",
+  "uploadTooLarge",
+  "uploadEmpty",
+  "uploadType",
+  "offlineUpload",
   "unexpected",
 ] as const;
 export type TErrorCode = (typeof ERROR_CODES)[number];

@@ -3,7 +3,7 @@
 // saved on its own. Number keys 0–4 choose a level while the question has focus.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useEffect, useState, type KeyboardEvent } from "react";
+import { useEffect, useState, type KeyboardEvent, type ReactNode } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/input";
@@ -23,11 +23,17 @@ export type TQuestionView = {
   allowNotApplicable: boolean;
 };
 
-type TProps = { question: TQuestionView; stored: (TAnswerValue & { version: number }) | null; readOnly: boolean };
+type TProps = {
+  question: TQuestionView;
+  stored: (TAnswerValue & { version: number }) | null;
+  readOnly: boolean;
+  /** Rendered below the answer: the question's evidence. */
+  children?: ReactNode;
+};
 
 const EMPTY: TAnswerValue = { level: null, notApplicable: false, justification: "", note: "" };
 
-export function QuestionAnswer({ question, stored, readOnly }: TProps) {
+export function QuestionAnswer({ question, stored, readOnly, children }: TProps) {
   const t = useTranslations("answering");
   const message = useMessageKey();
   const { queue, subscribe } = useAutosave();
@@ -176,6 +182,7 @@ export function QuestionAnswer({ question, stored, readOnly }: TProps) {
           {message(state.error)}
         </p>
       )}
+      {children}
     </section>
   );
 }

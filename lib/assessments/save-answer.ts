@@ -5,45 +5,11 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/generated/prisma/client";
 import type { TMembership } from "@/lib/authz/authorize";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { DomainError } from "@/lib/errors";
-import type { TAppliesIf } from "@/lib/questionnaires/schema";
 import type { TAnswerValue, TSaveAnswerInput } from "@/lib/validation/assessment";
-import { applies, type TProfileAnswers } from "./applicability";
+import { assertAnswerable } from "./assert-answerable";
 
 export type TStoredAnswer = TAnswerValue & { version: number; updatedBy: string; updatedAt: string };
 export type TSaveAnswerResult = { status: "saved"; version: number } | { status: "conflict"; current: TStoredAnswer | null };
-
-type TTarget = {
-  status: string;
-  profile: TProfileAnswers;
-  domain: string | null;
-  maxLevel: number | null;
-  appliesIf: TAppliesIf | null;
-  allowNotApplicable: boolean | null;
-  assigneeId: string | null;
-};
-
-async function lockTarget(tx: Prisma.TransactionClient, membership: TMembership, assessmentId: string, questionKey: string): Promise<TTarget> {
-  // FOR SHARE: a submit or approval cannot change the status while this save is under way.
-  const [target] = await tx.$queryRaw<TTarget[]>`
-    SELECT a.status, a.profile, q.domain, q."maxLevel", q."appliesIf", q."allowNotApplicable",
-           (SELECT d."assigneeId" FROM "DomainAssignment" d WHERE d."assessmentId" = a.id AND d.domain = q.domain) AS "assigneeId"
-    FROM "Assessment" a
-    LEFT JOIN "QuestionnaireQuestion" q ON q."versionId" = a."questionnaireVersionId" AND q.key = ${questionKey}
-    WHERE a.id = ${assessmentId} AND a."organizationId" = ${membership.organizationId}
-    FOR SHARE OF a`;
-  if (!target) throw new DomainError("notFound");
-  return target;
-}
-
-function check(target: TTarget, membership: TMembership, answer: TAnswerValue): void {
-  if (target.status !== "IN_PROGRESS") throw new DomainError("assessmentLocked");
-  if (target.domain === null || target.maxLevel === null) throw new DomainError("unknownQuestion");
-  if (!applies(target.appliesIf ?? undefined, target.profile)) throw new DomainError("questionNotApplicable");
-  if (answer.notApplicable && !target.allowNotApplicable) throw new DomainError("questionNotApplicable");
-  if (answer.level !== null && answer.level > target.maxLevel) throw new DomainError("invalidInput");
-  if (membership.role === "CONTRIBUTOR" && target.assigneeId !== membership.userId) throw new DomainError("notAssigned");
-}
 
 async function currentAnswer(tx: Prisma.TransactionClient, assessmentId: string, questionKey: string): Promise<TStoredAnswer | null> {
   const current = await tx.answer.findUnique({
@@ -64,7 +30,7 @@ async function currentAnswer(tx: Prisma.TransactionClient, assessmentId: string,
 
 export async function saveAnswer(membership: TMembership, { assessmentId, questionKey, baseVersion, answer }: Omit<TSaveAnswerInput, "organizationId">): Promise<TSaveAnswerResult> {
   return db.$transaction(async (tx) => {
-    check(await lockTarget(tx, membership, assessmentId, questionKey), membership, answer);
+    await assertAnswerable(tx, membership, { assessmentId, questionKey, answer });
     const values = {
       level: answer.notApplicable ? null : answer.level,
       notApplicable: answer.notApplicable,

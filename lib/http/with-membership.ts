@@ -19,6 +19,9 @@ const STATUS: Partial<Record<TErrorCode, number>> = {
   invalidInput: 400,
   unknownQuestion: 400,
   questionNotApplicable: 400,
+  uploadTooLarge: 413,
+  uploadEmpty: 400,
+  uploadType: 415,
 };
 
 export function withMembership<P extends { orgId: string }>(permission: TPermission, handler: THandler<P>) {

@@ -2,7 +2,9 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AutosaveProvider } from "@/components/assessments/autosave-provider";
+import { EvidenceSection } from "@/components/assessments/evidence-section";
 import { QuestionAnswer } from "@/components/assessments/question-answer";
+import { listEvidence } from "@/lib/evidence/list-evidence";
 import { Alert } from "@/components/ui/alert";
 import { NoAccess } from "@/components/ui/no-access";
 import { getAssessmentView } from "@/lib/assessments/get-assessment-view";
@@ -18,7 +20,7 @@ export default async function DomainPage({ params }: PageProps<"/[locale]/orgs/[
   const { membership } = await requireAssessmentPage(orgId, assessmentId, `${base}/domains/${domainParam}`);
   const domainKey = ZDomainKey.safeParse(domainParam);
   if (!domainKey.success) notFound();
-  const [view, t] = await Promise.all([getAssessmentView(membership, assessmentId), getTranslations("answering")]);
+  const [view, evidence, t] = await Promise.all([getAssessmentView(membership, assessmentId), listEvidence(membership, assessmentId), getTranslations("answering")]);
   if (!view.mayRead(domainKey.data)) return <NoAccess />;
 
   const domains = view.assessment.questionnaire.domains;
@@ -84,7 +86,15 @@ export default async function DomainPage({ params }: PageProps<"/[locale]/orgs/[
                   allowNotApplicable: question.allowNotApplicable,
                 }}
                 stored={stored ? { level: stored.level, notApplicable: stored.notApplicable, justification: stored.justification ?? "", note: stored.note ?? "", version: stored.version } : null}
-              />
+              >
+                <EvidenceSection
+                  organizationId={orgId}
+                  assessmentId={assessmentId}
+                  questionKey={question.key}
+                  readOnly={readOnly}
+                  items={(evidence.get(question.key) ?? []).map(({ id, kind, name, url }) => ({ id, kind, name, url }))}
+                />
+              </QuestionAnswer>
             );
           })}
         </div>
