@@ -7,7 +7,7 @@ import { createInvitation } from "@/lib/invitations/create-invitation";
 import { createTestOrganization, membershipOf } from "@/tests/fixtures";
 import { updateOrganizationAction } from "./organizations";
 import { changeMemberRoleAction, inviteMemberAction, removeMemberAction, revokeInvitationAction } from "./members";
-import { assignDomainAction, reopenAssessmentAction, reviewAssessmentAction, saveProfileAction, startAssessmentAction } from "./assessments";
+import { addCommentAction, assignDomainAction, reopenAssessmentAction, reviewAssessmentAction, saveProfileAction, startAssessmentAction } from "./assessments";
 import { publishVersions } from "@/lib/questionnaires/publish-versions";
 import { startAssessment } from "@/lib/assessments/start-assessment";
 import { testQuestionnaire } from "@/tests/questionnaire-fixture";
@@ -30,18 +30,20 @@ const ORGANIZATION_ACTIONS = {
     assignDomainAction({ organizationId: target.organizationId, assessmentId: target.assessmentId, domain: "governance", assigneeId: null }),
   reviewAssessmentAction: (target: TTarget) => reviewAssessmentAction({ organizationId: target.organizationId, assessmentId: target.assessmentId, event: "submit" }),
   reopenAssessmentAction: (target: TTarget) => reopenAssessmentAction({ organizationId: target.organizationId, assessmentId: target.assessmentId }),
+  addCommentAction: (target: TTarget) => addCommentAction({ organizationId: target.organizationId, assessmentId: target.assessmentId, questionKey: "qa.first", body: "Intruding" }),
 };
 
 async function snapshot(organizationId: string) {
-  const [organization, memberships, invitations, assessments, assignments, audit] = await Promise.all([
+  const [organization, memberships, invitations, assessments, assignments, audit, comments] = await Promise.all([
     db.organization.findUniqueOrThrow({ where: { id: organizationId } }),
     db.membership.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
     db.invitation.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
     db.assessment.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
     db.domainAssignment.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
     db.auditLog.count({ where: { organizationId } }),
+    db.answerComment.count({ where: { organizationId } }),
   ]);
-  return { organization, memberships, invitations, assessments, assignments, audit };
+  return { organization, memberships, invitations, assessments, assignments, audit, comments };
 }
 
 describe("[AUTHZ] server actions", () => {

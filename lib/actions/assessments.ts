@@ -2,7 +2,7 @@
 // Starting assessments, their profile, and who answers which domain.
 import { z } from "zod";
 import { authActionClient, requirePermission } from "./safe-action";
-import { ZStartAssessmentInput, ZSaveProfileInput } from "@/lib/validation/assessment";
+import { ZQuestionKey, ZStartAssessmentInput, ZSaveProfileInput } from "@/lib/validation/assessment";
 import { ZId } from "@/lib/validation/ids";
 import { ZDomainKey } from "@/lib/questionnaires/schema";
 import { startAssessment } from "@/lib/assessments/start-assessment";
@@ -10,6 +10,7 @@ import { saveProfile } from "@/lib/assessments/save-profile";
 import { assignDomain } from "@/lib/assessments/assign-domain";
 import { reviewAssessment } from "@/lib/assessments/review-assessment";
 import { reopenAssessment } from "@/lib/assessments/reopen-assessment";
+import { addComment } from "@/lib/comments/add-comment";
 
 export const startAssessmentAction = authActionClient
   .inputSchema(ZStartAssessmentInput)
@@ -48,3 +49,8 @@ export const reopenAssessmentAction = authActionClient
   .inputSchema(z.object({ organizationId: ZId, assessmentId: ZId }))
   .useValidated(requirePermission("assessment.review"))
   .action(({ ctx, parsedInput }) => reopenAssessment(ctx.membership, parsedInput));
+
+export const addCommentAction = authActionClient
+  .inputSchema(z.object({ organizationId: ZId, assessmentId: ZId, questionKey: ZQuestionKey, body: z.string().trim().min(1, "validation.required").max(2000, "validation.tooLong") }))
+  .useValidated(requirePermission("assessment.answer"))
+  .action(({ ctx, parsedInput }) => addComment(ctx.membership, parsedInput));

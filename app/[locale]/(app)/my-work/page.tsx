@@ -4,6 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { requireSessionUser } from "@/lib/auth/session";
 import { listMyWork } from "@/lib/assessments/list-my-work";
+import { listMentions } from "@/lib/comments/list-comments";
 import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
 import { titleFrom } from "@/lib/i18n/page-title";
@@ -16,7 +17,7 @@ export default async function MyWorkPage({ params }: PageProps<"/[locale]/my-wor
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requireSessionUser("/my-work");
-  const [items, t, format] = await Promise.all([listMyWork(user.id), getTranslations("myWork"), getFormatter()]);
+  const [items, mentions, t, format] = await Promise.all([listMyWork(user.id), listMentions(user.id), getTranslations("myWork"), getFormatter()]);
   const now = new Date();
   return (
     <div className="space-y-6">
@@ -54,6 +55,27 @@ export default async function MyWorkPage({ params }: PageProps<"/[locale]/my-wor
             );
           })}
         </ul>
+      )}
+      {mentions.length > 0 && (
+        <section aria-labelledby="mentions" className="space-y-3">
+          <h2 id="mentions" className="text-lg font-semibold">
+            {t("mentionsTitle")}
+          </h2>
+          <ul className="space-y-2">
+            {mentions.map((mention) => (
+              <li key={mention.id} className="rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm">
+                <p className="text-slate-700">
+                  {t("mentionedBy", { author: mention.author.name, assessment: mention.assessment.title })} · {mention.assessment.organization.name} ·{" "}
+                  {format.dateTime(mention.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                </p>
+                <p className="mt-1 whitespace-pre-wrap text-slate-900">{mention.body}</p>
+                <Link href={`/orgs/${mention.assessment.organization.id}/assessments/${mention.assessment.id}`} className="mt-1 inline-block text-brand-700 underline">
+                  {mention.questionKey}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
     </div>
   );

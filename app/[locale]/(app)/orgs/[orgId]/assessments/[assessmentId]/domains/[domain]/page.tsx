@@ -2,7 +2,10 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AutosaveProvider } from "@/components/assessments/autosave-provider";
+import { CommentThread } from "@/components/assessments/comment-thread";
 import { EvidenceSection } from "@/components/assessments/evidence-section";
+import { can } from "@/lib/authz/roles";
+import { listComments } from "@/lib/comments/list-comments";
 import { QuestionAnswer } from "@/components/assessments/question-answer";
 import { listEvidence } from "@/lib/evidence/list-evidence";
 import { Alert } from "@/components/ui/alert";
@@ -20,7 +23,12 @@ export default async function DomainPage({ params }: PageProps<"/[locale]/orgs/[
   const { membership } = await requireAssessmentPage(orgId, assessmentId, `${base}/domains/${domainParam}`);
   const domainKey = ZDomainKey.safeParse(domainParam);
   if (!domainKey.success) notFound();
-  const [view, evidence, t] = await Promise.all([getAssessmentView(membership, assessmentId), listEvidence(membership, assessmentId), getTranslations("answering")]);
+  const [view, evidence, comments, t] = await Promise.all([
+    getAssessmentView(membership, assessmentId),
+    listEvidence(membership, assessmentId),
+    listComments(membership, assessmentId),
+    getTranslations("answering"),
+  ]);
   if (!view.mayRead(domainKey.data)) return <NoAccess />;
 
   const domains = view.assessment.questionnaire.domains;
@@ -93,6 +101,13 @@ export default async function DomainPage({ params }: PageProps<"/[locale]/orgs/[
                   questionKey={question.key}
                   readOnly={readOnly}
                   items={(evidence.get(question.key) ?? []).map(({ id, kind, name, url }) => ({ id, kind, name, url }))}
+                />
+                <CommentThread
+                  organizationId={orgId}
+                  assessmentId={assessmentId}
+                  questionKey={question.key}
+                  comments={comments.get(question.key) ?? []}
+                  canComment={can(membership.role, "assessment.answer")}
                 />
               </QuestionAnswer>
             );
