@@ -12,27 +12,32 @@ type TAuditRow = {
 
 type TTranslate = (key: string) => string;
 
-/** Role names in the reader's language; other values as recorded. */
-function describeValue(value: unknown, tRoles: TTranslate): string {
+const ROLE_VALUES = ["OWNER", "ASSESSOR", "CONTRIBUTOR", "VIEWER"];
+const STATUS_VALUES = ["PROFILE", "IN_PROGRESS", "IN_REVIEW", "APPROVED"];
+
+/** Role and status names in the reader's language; other values as recorded. */
+function describeValue(value: unknown, t: TTranslate): string {
   if (value === null || value === undefined) return "—";
   const text = String(value);
-  return ["OWNER", "ASSESSOR", "CONTRIBUTOR", "VIEWER"].includes(text) ? tRoles(`${text}.name`) : text;
+  if (ROLE_VALUES.includes(text)) return t(`roles.${text}.name`);
+  if (STATUS_VALUES.includes(text)) return t(`assessments.statuses.${text}`);
+  return text;
 }
 
-function describeChanges(changes: unknown, tRoles: TTranslate): string {
+function describeChanges(changes: unknown, t: TTranslate): string {
   if (!changes || typeof changes !== "object") return "";
   return Object.entries(changes as Record<string, unknown>)
     .filter(([field]) => field !== "userId")
     .map(([field, value]) =>
       Array.isArray(value) && value.length === 2
-        ? `${field}: ${describeValue(value[0], tRoles)} → ${describeValue(value[1], tRoles)}`
-        : `${field}: ${describeValue(value, tRoles)}`,
+        ? `${field}: ${describeValue(value[0], t)} → ${describeValue(value[1], t)}`
+        : `${field}: ${describeValue(value, t)}`,
     )
     .join(", ");
 }
 
 export async function AuditTable({ entries }: { entries: TAuditRow[] }) {
-  const [t, tRoles, format] = await Promise.all([getTranslations("audit"), getTranslations("roles"), getFormatter()]);
+  const [t, tAll, format] = await Promise.all([getTranslations("audit"), getTranslations(), getFormatter()]);
   if (entries.length === 0) return <p className="text-sm text-slate-700">{t("empty")}</p>;
   return (
     <div className="overflow-x-auto">
@@ -52,7 +57,7 @@ export async function AuditTable({ entries }: { entries: TAuditRow[] }) {
               <td className="whitespace-nowrap py-2 pr-4 text-slate-700">{format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
               <td className="py-2 pr-4">{entry.actor?.name ?? t("system")}</td>
               <td className="py-2 pr-4">{t.has(`actions.${entry.action}`) ? t(`actions.${entry.action}`) : entry.action}</td>
-              <td className="py-2 text-slate-700">{describeChanges(entry.changes, tRoles as TTranslate)}</td>
+              <td className="py-2 text-slate-700">{describeChanges(entry.changes, tAll as TTranslate)}</td>
             </tr>
           ))}
         </tbody>
