@@ -1,5 +1,5 @@
 // npm run db:seed — applies migrations and creates the demo organizations and users (idempotent).
 import { withDatabase } from "./lib/database";
-import { migrateAndSeed } from "./lib/seed";
+import { prepareDatabase } from "./lib/seed";
 
-await withDatabase((url) => migrateAndSeed(url));
+await withDatabase((url) => prepareDatabase(url, { questionnaires: [] }));

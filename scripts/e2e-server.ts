@@ -5,14 +5,16 @@ import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres";
-import { migrateAndSeed } from "./lib/seed";
+import { prepareDatabase } from "./lib/seed";
+import { testQuestionnaire } from "../tests/questionnaire-fixture";
 import { nextBin } from "./lib/next-bin";
 
 const port = process.env.PORT ?? "3100";
 const parent = mkdtempSync(path.join(tmpdir(), "mamori-e2e-"));
 chmodSync(parent, 0o755);
 const database = await startEmbeddedPostgres({ dataDir: path.join(parent, "pg"), database: "mamori_e2e", throwaway: true });
-await migrateAndSeed(database.url, { quiet: true });
+// Until the real questionnaires land, journeys run on a small test questionnaire.
+await prepareDatabase(database.url, { questionnaires: [testQuestionnaire("corporate"), testQuestionnaire("university")], quiet: true });
 
 const server = spawn(process.execPath, [nextBin, "start", "-p", port], {
   stdio: "inherit",

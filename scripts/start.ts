@@ -6,7 +6,7 @@ import { openDatabase } from "./lib/database";
 import { ensureNextAuthSecret } from "./lib/local-env";
 import { buildIfStale } from "./lib/next-build";
 import { nextBin } from "./lib/next-bin";
-import { migrateAndSeed } from "./lib/seed";
+import { prepareDatabase } from "./lib/seed";
 
 const dev = process.argv.includes("--dev");
 const port = z.coerce.number().int().min(1).max(65535).default(3000).parse(process.env.PORT || undefined);
@@ -14,8 +14,7 @@ const seed = process.env.MAMORI_SEED_DEMO !== "false";
 
 const database = await openDatabase();
 try {
-  if (seed) await migrateAndSeed(database.url);
-  else await import("./lib/migrations").then(({ applyMigrations }) => applyMigrations(database.url));
+  await prepareDatabase(database.url, { questionnaires: [], demo: seed });
   if (!dev) buildIfStale();
 } catch (error) {
   await database.stop();
