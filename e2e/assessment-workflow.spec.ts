@@ -38,6 +38,14 @@ test("[ASSESSMENTS] an assessor starts an assessment and assigns a domain; a con
   await questions.nth(0).getByRole("button", { name: "Upload" }).click();
   await expect(questions.nth(0).getByRole("link", { name: "export-control-policy.pdf" })).toBeVisible();
 
+  // Keyboard: Alt+↓ moves to the next question, a number key picks its level.
+  await questions.nth(0).focus();
+  await contributor.keyboard.press("Alt+ArrowDown");
+  await expect(questions.nth(1)).toBeFocused();
+  await contributor.keyboard.press("1");
+  await expect(questions.nth(1).getByRole("radio").nth(1)).toBeChecked();
+  await expect(questions.nth(1).locator('[data-save-state="saved"]')).toBeVisible();
+
   // The network drops: answering goes on, and nothing is lost when it returns.
   await contributorContext.setOffline(true);
   await questions.nth(1).getByRole("radio").nth(3).check();

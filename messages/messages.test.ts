@@ -1,3 +1,4 @@
+import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
 import en from "./en.json";
 import ja from "./ja.json";
@@ -12,8 +13,18 @@ function valueAt(messages: object, key: string): unknown {
   return key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages);
 }
 
+/** The arguments a message uses ({name}, {count, plural, …}), found by the ICU parser itself. */
 function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{(\w+)/g)].map((match) => match[1]!).sort();
+  const names = new Set<string>();
+  const visit = (elements: MessageFormatElement[]) => {
+    for (const element of elements) {
+      if (element.type === TYPE.literal || element.type === TYPE.pound) continue;
+      names.add(element.value);
+      if ("options" in element) for (const option of Object.values(element.options)) visit(option.value);
+    }
+  };
+  visit(parse(text));
+  return [...names].sort();
 }
 
 describe("[I18N] message files", () => {

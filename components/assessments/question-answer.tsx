@@ -74,6 +74,13 @@ export function QuestionAnswer({ question, stored, readOnly, children }: TProps)
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLElement>) {
+    if (event.altKey && (event.key === "ArrowDown" || event.key === "ArrowUp")) {
+      // Alt+↓ / Alt+↑: next or previous question.
+      event.preventDefault();
+      const all = [...document.querySelectorAll<HTMLElement>("[data-question]")];
+      all[all.indexOf(event.currentTarget) + (event.key === "ArrowDown" ? 1 : -1)]?.focus();
+      return;
+    }
     const target = event.target as HTMLElement;
     if (readOnly || target.tagName === "TEXTAREA" || target.tagName === "INPUT" && (target as HTMLInputElement).type === "text") return;
     const chosen = Number(event.key);
@@ -98,7 +105,13 @@ export function QuestionAnswer({ question, stored, readOnly, children }: TProps)
 
   const groupName = `level-${question.key}`;
   return (
-    <section aria-labelledby={`${question.key}-text`} onKeyDown={onKeyDown} className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm" data-question={question.key}>
+    <section
+      aria-labelledby={`${question.key}-text`}
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm focus-visible:outline-2 focus-visible:outline-brand-700"
+      data-question={question.key}
+    >
       <div className="flex items-start justify-between gap-4">
         <h3 id={`${question.key}-text`} className="font-medium text-slate-900">
           <span className="mr-2 text-slate-600">{question.number}</span>

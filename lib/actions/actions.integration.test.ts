@@ -7,7 +7,7 @@ import { createInvitation } from "@/lib/invitations/create-invitation";
 import { createTestOrganization, membershipOf } from "@/tests/fixtures";
 import { updateOrganizationAction } from "./organizations";
 import { changeMemberRoleAction, inviteMemberAction, removeMemberAction, revokeInvitationAction } from "./members";
-import { addCommentAction, assignDomainAction, reopenAssessmentAction, reviewAssessmentAction, saveProfileAction, startAssessmentAction } from "./assessments";
+import { addCommentAction, setContributorAccessAction, assignDomainAction, reopenAssessmentAction, reviewAssessmentAction, saveProfileAction, startAssessmentAction } from "./assessments";
 import { publishVersions } from "@/lib/questionnaires/publish-versions";
 import { startAssessment } from "@/lib/assessments/start-assessment";
 import { testQuestionnaire } from "@/tests/questionnaire-fixture";
@@ -30,6 +30,7 @@ const ORGANIZATION_ACTIONS = {
     assignDomainAction({ organizationId: target.organizationId, assessmentId: target.assessmentId, domain: "governance", assigneeId: null }),
   reviewAssessmentAction: (target: TTarget) => reviewAssessmentAction({ organizationId: target.organizationId, assessmentId: target.assessmentId, event: "submit" }),
   reopenAssessmentAction: (target: TTarget) => reopenAssessmentAction({ organizationId: target.organizationId, assessmentId: target.assessmentId }),
+  setContributorAccessAction: (target: TTarget) => setContributorAccessAction({ organizationId: target.organizationId, assessmentId: target.assessmentId, readAll: true }),
   addCommentAction: (target: TTarget) => addCommentAction({ organizationId: target.organizationId, assessmentId: target.assessmentId, questionKey: "qa.first", body: "Intruding" }),
 };
 

@@ -11,6 +11,7 @@ import { assignDomain } from "@/lib/assessments/assign-domain";
 import { reviewAssessment } from "@/lib/assessments/review-assessment";
 import { reopenAssessment } from "@/lib/assessments/reopen-assessment";
 import { addComment } from "@/lib/comments/add-comment";
+import { setContributorAccess } from "@/lib/assessments/set-contributor-access";
 
 export const startAssessmentAction = authActionClient
   .inputSchema(ZStartAssessmentInput)
@@ -54,3 +55,11 @@ export const addCommentAction = authActionClient
   .inputSchema(z.object({ organizationId: ZId, assessmentId: ZId, questionKey: ZQuestionKey, body: z.string().trim().min(1, "validation.required").max(2000, "validation.tooLong") }))
   .useValidated(requirePermission("assessment.answer"))
   .action(({ ctx, parsedInput }) => addComment(ctx.membership, parsedInput));
+
+export const setContributorAccessAction = authActionClient
+  .inputSchema(z.object({ organizationId: ZId, assessmentId: ZId, readAll: z.boolean() }))
+  .useValidated(requirePermission("assessment.assign"))
+  .action(async ({ ctx, parsedInput }) => {
+    await setContributorAccess(ctx.membership, parsedInput);
+    return { saved: true };
+  });

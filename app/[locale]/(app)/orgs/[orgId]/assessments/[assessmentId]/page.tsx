@@ -1,5 +1,6 @@
 // An assessment: its profile first, then the domains with progress and who answers each.
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ContributorAccessToggle } from "@/components/assessments/contributor-access-toggle";
 import { DomainAssignment } from "@/components/assessments/domain-assignment";
 import { ProfileForm } from "@/components/assessments/profile-form";
 import { ReviewPanel } from "@/components/assessments/review-panel";
@@ -98,6 +99,11 @@ export default async function AssessmentPage({ params }: PageProps<"/[locale]/or
                 })}
               </tbody>
             </table>
+            {view.mayAssign && (
+              <div className="border-t border-slate-100 px-4 py-3">
+                <ContributorAccessToggle organizationId={orgId} assessmentId={assessmentId} readAll={assessment.contributorsReadAll} />
+              </div>
+            )}
           </Card>
         </>
       )}

@@ -65,6 +65,7 @@ export default async function DomainPage({ params }: PageProps<"/[locale]/orgs/[
         </h2>
         <p className="text-sm text-slate-700">{localized(domain.description, locale)}</p>
         <p className="mt-1 text-sm text-slate-800">{t("domainProgress", progress)}</p>
+        {!readOnly && <p className="mt-1 text-xs text-slate-600">{t("keyboardHint")}</p>}
       </div>
       {readOnly && <Alert tone="info">{view.assessment.status === "IN_PROGRESS" ? t("readOnlyNotAssigned") : t("readOnlyStatus")}</Alert>}
       <AutosaveProvider organizationId={orgId} assessmentId={assessmentId}>
