@@ -6,7 +6,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 function uploadRoot(): string {
-  return path.resolve(process.env.UPLOAD_DIR ?? path.join(process.cwd(), ".data/uploads"));
+  return path.resolve(process.env.UPLOAD_DIR ?? path.join(/* turbopackIgnore: true */ process.cwd(), ".data/uploads"));
 }
 
 export async function storeUpload(organizationId: string, bytes: Uint8Array): Promise<string> {
