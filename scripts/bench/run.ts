@@ -55,6 +55,8 @@ try {
   const versions = new Map<string, number>();
   const inFlight = new Set<string>();
   let saved = 0;
+  const errorKinds = new Map<string, number>();
+  const countError = (kind: string) => errorKinds.set(kind, (errorKinds.get(kind) ?? 0) + 1);
 
   function save(index: number): Promise<boolean | "dropped"> {
     const user = index % USERS;
@@ -77,15 +79,20 @@ try {
                 versions.set(questionKey, result.version!);
                 saved++;
                 resolve(true);
-              } else resolve(false);
+              } else {
+                countError(`${response.statusCode} ${result.status ?? (result as { error?: string }).error ?? ""}`);
+                resolve(false);
+              }
             } catch {
+              countError(`${response.statusCode} unparsable`);
               resolve(false);
             }
           });
         },
       );
-      request.on("error", () => {
+      request.on("error", (error) => {
         inFlight.delete(questionKey);
+        countError(`network ${error.message}`);
         resolve(false);
       });
       request.end(body);
@@ -124,6 +131,7 @@ try {
   }
   console.log(`raw pg upsert (pool 20, 50 concurrent): ${pgUpsert.rps}/s, p50 ${pgUpsert.p50} ms, p95 ${pgUpsert.p95} ms`);
   console.log(`saves verified in the database (answers and audit rows): ${verified ? "yes" : "NO"} (${saved} saves)`);
+  if (errorKinds.size) console.log(`errors by kind: ${JSON.stringify(Object.fromEntries(errorKinds))}`);
   console.log(
     JSON.stringify({
       autosave_p50_ms: at100.p50,
@@ -131,6 +139,7 @@ try {
       autosave_sustainable_rps: sustainable.length ? Math.max(...sustainable) : 0,
       autosave_saves_verified: verified,
       autosave_saves_total: saved,
+      autosave_errors_by_kind: Object.fromEntries(errorKinds),
       pg_upsert_p50_ms: pgUpsert.p50,
       pg_upsert_p95_ms: pgUpsert.p95,
       pg_upsert_rps: pgUpsert.rps,
