@@ -50,7 +50,9 @@ try {
   const cookies: string[] = [];
   for (const email of bench.emails) cookies.push(await signIn(baseUrl, email, BENCH_PASSWORD));
 
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+  // Idle sockets close before the server's 5 s keep-alive timeout, so no request is sent on a
+  // socket the server is closing at that moment.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 256, timeout: 4000 });
   const questionsPerUser = Math.floor(bench.questionKeys.length / USERS);
   const versions = new Map<string, number>();
   const inFlight = new Set<string>();
