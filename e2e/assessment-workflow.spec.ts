@@ -1,5 +1,11 @@
-import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
 import { DEMO_COMPANY_ID, signIn } from "./helpers";
+
+async function expectNoViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+}
 
 test("[ASSESSMENTS] an assessor starts an assessment and assigns a domain; a contributor answers it with evidence, offline and back; the assessor approves and it locks", async ({ page, browser }) => {
   test.setTimeout(120_000);
@@ -13,6 +19,7 @@ test("[ASSESSMENTS] an assessor starts an assessment and assigns a domain; a con
   await expect(page.getByRole("heading", { name: "Organization profile" })).toBeVisible();
   const noAnswers = page.getByRole("radio", { name: "No" });
   for (let index = 0; index < (await noAnswers.count()); index++) await noAnswers.nth(index).check();
+  await expectNoViolations(page);
   await page.getByRole("button", { name: /Save profile/ }).click();
 
   // … and gives the first domain to a contributor.
@@ -21,6 +28,7 @@ test("[ASSESSMENTS] an assessor starts an assessment and assigns a domain; a con
   await expect(assignee).toHaveValue(/.+/);
   await page.waitForLoadState("networkidle");
   const assessmentUrl = page.url();
+  await expectNoViolations(page);
 
   // The contributor finds it in their work list and answers in another browser.
   const contributorContext = await browser.newContext({ locale: "en-US" });
@@ -32,6 +40,7 @@ test("[ASSESSMENTS] an assessor starts an assessment and assigns a domain; a con
   await expect(questions.first()).toBeVisible();
   await questions.nth(0).getByRole("radio").nth(2).check();
   await expect(questions.nth(0).locator('[data-save-state="saved"]')).toBeVisible();
+  await expectNoViolations(contributor);
 
   // Evidence: a PDF.
   await questions.nth(0).getByLabel(/^File/).setInputFiles({ name: "export-control-policy.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n") });
