@@ -1,5 +1,6 @@
 // The audit trail as a table: when, who, what, and the change.
 import { getFormatter, getTranslations } from "next-intl/server";
+import { Table } from "@/components/ui/table";
 
 type TAuditRow = {
   id: string;
@@ -40,28 +41,15 @@ export async function AuditTable({ entries }: { entries: TAuditRow[] }) {
   const [t, tAll, format] = await Promise.all([getTranslations("audit"), getTranslations(), getFormatter()]);
   if (entries.length === 0) return <p className="text-sm text-slate-700">{t("empty")}</p>;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">{t("caption")}</caption>
-        <thead className="border-b border-slate-200 text-slate-700">
-          <tr>
-            <th scope="col" className="py-2 pr-4 font-medium">{t("time")}</th>
-            <th scope="col" className="py-2 pr-4 font-medium">{t("actor")}</th>
-            <th scope="col" className="py-2 pr-4 font-medium">{t("action")}</th>
-            <th scope="col" className="py-2 font-medium">{t("details")}</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {entries.map((entry) => (
-            <tr key={entry.id}>
-              <td className="whitespace-nowrap py-2 pr-4 text-slate-700">{format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
-              <td className="py-2 pr-4">{entry.actor?.name ?? t("system")}</td>
-              <td className="py-2 pr-4">{t.has(`actions.${entry.action}`) ? t(`actions.${entry.action}`) : entry.action}</td>
-              <td className="py-2 text-slate-700">{describeChanges(entry.changes, tAll as TTranslate)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table caption={t("caption")} headers={[t("time"), t("actor"), t("action"), t("details")]}>
+      {entries.map((entry) => (
+        <tr key={entry.id}>
+          <td className="whitespace-nowrap text-slate-700">{format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+          <td>{entry.actor?.name ?? t("system")}</td>
+          <td>{t.has(`actions.${entry.action}`) ? t(`actions.${entry.action}`) : entry.action}</td>
+          <td className="text-slate-700">{describeChanges(entry.changes, tAll as TTranslate)}</td>
+        </tr>
+      ))}
+    </Table>
   );
 }

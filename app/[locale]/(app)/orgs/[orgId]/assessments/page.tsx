@@ -4,6 +4,7 @@ import { Plus } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { Table } from "@/components/ui/table";
 import { listAssessments } from "@/lib/assessments/list-assessments";
 import { requirePageMembership } from "@/lib/authz/page-membership";
 import { can } from "@/lib/authz/roles";
@@ -34,37 +35,25 @@ export default async function AssessmentsPage({ params }: PageProps<"/[locale]/o
           <p className="text-sm text-slate-700">{t("empty")}</p>
         </Card>
       ) : (
-        <Card className="overflow-x-auto p-0">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t("caption")}</caption>
-            <thead className="border-b border-slate-200 text-slate-700">
-              <tr>
-                <th scope="col" className="px-4 py-3 font-medium">{t("assessmentTitle")}</th>
-                <th scope="col" className="px-4 py-3 font-medium">{t("status")}</th>
-                <th scope="col" className="px-4 py-3 font-medium">{t("progress")}</th>
-                <th scope="col" className="px-4 py-3 font-medium">{t("owner")}</th>
-                <th scope="col" className="px-4 py-3 font-medium">{t("dueDate")}</th>
+        <Card className="p-0">
+          <Table caption={t("caption")} headers={[t("assessmentTitle"), t("status"), t("progress"), t("owner"), t("dueDate")]} density="padded">
+            {assessments.map((assessment) => (
+              <tr key={assessment.id}>
+                <td>
+                  <Link href={`/orgs/${orgId}/assessments/${assessment.id}`} className="font-medium text-brand-800 underline-offset-4 hover:underline">
+                    {assessment.title}
+                  </Link>
+                  <span className="block text-xs text-slate-600">{t("questionnaireLine", { key: t(`questionnaireKeys.${assessment.questionnaireKey as "corporate"}`), version: assessment.questionnaireVersion })}</span>
+                </td>
+                <td>
+                  <Badge>{t(`statuses.${assessment.status}`)}</Badge>
+                </td>
+                <td>{t("progressValue", { answered: assessment.progress.answered, applicable: assessment.progress.applicable })}</td>
+                <td>{assessment.owner.name}</td>
+                <td>{assessment.dueDate ? format.dateTime(assessment.dueDate, { dateStyle: "medium" }) : "—"}</td>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {assessments.map((assessment) => (
-                <tr key={assessment.id}>
-                  <td className="px-4 py-3">
-                    <Link href={`/orgs/${orgId}/assessments/${assessment.id}`} className="font-medium text-brand-800 underline-offset-4 hover:underline">
-                      {assessment.title}
-                    </Link>
-                    <span className="block text-xs text-slate-600">{t("questionnaireLine", { key: t(`questionnaireKeys.${assessment.questionnaireKey as "corporate"}`), version: assessment.questionnaireVersion })}</span>
-                  </td>
-                  <td className="px-4 py-3">
-                    <Badge>{t(`statuses.${assessment.status}`)}</Badge>
-                  </td>
-                  <td className="px-4 py-3">{t("progressValue", { answered: assessment.progress.answered, applicable: assessment.progress.applicable })}</td>
-                  <td className="px-4 py-3">{assessment.owner.name}</td>
-                  <td className="px-4 py-3">{assessment.dueDate ? format.dateTime(assessment.dueDate, { dateStyle: "medium" }) : "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </Table>
         </Card>
       )}
     </div>

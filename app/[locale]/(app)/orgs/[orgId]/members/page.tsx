@@ -4,6 +4,7 @@ import { InviteMemberForm } from "@/components/members/invite-member-form";
 import { MemberRoleSelect, RemoveMemberButton, RevokeInvitationButton } from "@/components/members/member-controls";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
+import { Table } from "@/components/ui/table";
 import { requirePageMembership } from "@/lib/authz/page-membership";
 import { can } from "@/lib/authz/roles";
 import { listMembers } from "@/lib/members/list-members";
@@ -28,42 +29,32 @@ export default async function MembersPage({ params }: PageProps<"/[locale]/orgs/
     <div className="space-y-6">
       <Card className="space-y-4">
         <CardTitle>{t("title", { count: members.length })}</CardTitle>
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t("caption")}</caption>
-            <thead className="border-b border-slate-200 text-slate-700">
-              <tr>
-                <th scope="col" className="py-2 pr-4 font-medium">{t("name")}</th>
-                <th scope="col" className="py-2 pr-4 font-medium">{t("email")}</th>
-                <th scope="col" className="py-2 pr-4 font-medium">{t("role")}</th>
-                {manages && <th scope="col" className="py-2 font-medium"><span className="sr-only">{t("actions")}</span></th>}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {members.map((member) => (
-                <tr key={member.id}>
-                  <td className="py-2 pr-4 font-medium text-slate-900">
-                    {member.user.name}
-                    {member.user.id === membership.userId && <span className="ml-2 text-xs text-slate-600">{t("you")}</span>}
-                  </td>
-                  <td className="py-2 pr-4 text-slate-700">{member.user.email}</td>
-                  <td className="py-2 pr-4">
-                    {manages ? (
-                      <MemberRoleSelect organizationId={orgId} membershipId={member.id} role={member.role} memberName={member.user.name} />
-                    ) : (
-                      <Badge>{tRoles(`${member.role}.name`)}</Badge>
-                    )}
-                  </td>
-                  {manages && (
-                    <td className="py-2 text-right">
-                      <RemoveMemberButton organizationId={orgId} membershipId={member.id} memberName={member.user.name} />
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption={t("caption")}
+          headers={[t("name"), t("email"), t("role"), ...(manages ? [<span key="actions" className="sr-only">{t("actions")}</span>] : [])]}
+        >
+          {members.map((member) => (
+            <tr key={member.id}>
+              <td className="font-medium text-slate-900">
+                {member.user.name}
+                {member.user.id === membership.userId && <span className="ml-2 text-xs text-slate-600">{t("you")}</span>}
+              </td>
+              <td className="text-slate-700">{member.user.email}</td>
+              <td>
+                {manages ? (
+                  <MemberRoleSelect organizationId={orgId} membershipId={member.id} role={member.role} memberName={member.user.name} />
+                ) : (
+                  <Badge>{tRoles(`${member.role}.name`)}</Badge>
+                )}
+              </td>
+              {manages && (
+                <td className="text-right">
+                  <RemoveMemberButton organizationId={orgId} membershipId={member.id} memberName={member.user.name} />
+                </td>
+              )}
+            </tr>
+          ))}
+        </Table>
       </Card>
 
       {invites && (

@@ -7,6 +7,7 @@ import { ReviewPanel } from "@/components/assessments/review-panel";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
+import { Table } from "@/components/ui/table";
 import { getAssessmentView } from "@/lib/assessments/get-assessment-view";
 import { requireAssessmentPage } from "@/lib/assessments/require-assessment-page";
 import { Link } from "@/lib/i18n/navigation";
@@ -57,48 +58,38 @@ export default async function AssessmentPage({ params }: PageProps<"/[locale]/or
               <div className="h-full bg-brand-700" style={{ width: `${progress.overall.applicable ? (100 * progress.overall.answered) / progress.overall.applicable : 0}%` }} />
             </div>
           </Card>
-          <Card className="overflow-x-auto p-0">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">{t("domainsCaption")}</caption>
-              <thead className="border-b border-slate-200 text-slate-700">
-                <tr>
-                  <th scope="col" className="px-4 py-3 font-medium">{t("domain")}</th>
-                  <th scope="col" className="px-4 py-3 font-medium">{t("progress")}</th>
-                  <th scope="col" className="px-4 py-3 font-medium">{t("assignee")}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {assessment.questionnaire.domains.map((domain, index) => {
-                  const domainProgress = progress.byDomain.get(domain.key)!;
-                  const assignment = view.assignmentByDomain.get(domain.key);
-                  const title = `${index + 1}. ${localized(domain.title, locale)}`;
-                  return (
-                    <tr key={domain.key}>
-                      <td className="px-4 py-3">
-                        {view.mayRead(domain.key) ? (
-                          <Link href={`/orgs/${orgId}/assessments/${assessmentId}/domains/${domain.key}`} className="font-medium text-brand-800 underline-offset-4 hover:underline">
-                            {title}
-                          </Link>
-                        ) : (
-                          <span className="text-slate-700">{title}</span>
-                        )}
-                      </td>
-                      <td className="px-4 py-3">
-                        {t("progressValue", { answered: domainProgress.answered, applicable: domainProgress.applicable })}
-                        {domainProgress.skipped > 0 && <span className="ml-2 text-xs text-slate-600">{t("skippedCount", { count: domainProgress.skipped })}</span>}
-                      </td>
-                      <td className="px-4 py-3">
-                        {view.mayAssign ? (
-                          <DomainAssignment organizationId={orgId} assessmentId={assessmentId} domain={domain.key} domainTitle={title} assigneeId={assignment?.assigneeId ?? null} members={view.members} />
-                        ) : (
-                          (assignment?.assignee.name ?? t("unassigned"))
-                        )}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+          <Card className="p-0">
+            <Table caption={t("domainsCaption")} headers={[t("domain"), t("progress"), t("assignee")]} density="padded">
+              {assessment.questionnaire.domains.map((domain, index) => {
+                const domainProgress = progress.byDomain.get(domain.key)!;
+                const assignment = view.assignmentByDomain.get(domain.key);
+                const title = `${index + 1}. ${localized(domain.title, locale)}`;
+                return (
+                  <tr key={domain.key}>
+                    <td>
+                      {view.mayRead(domain.key) ? (
+                        <Link href={`/orgs/${orgId}/assessments/${assessmentId}/domains/${domain.key}`} className="font-medium text-brand-800 underline-offset-4 hover:underline">
+                          {title}
+                        </Link>
+                      ) : (
+                        <span className="text-slate-700">{title}</span>
+                      )}
+                    </td>
+                    <td>
+                      {t("progressValue", { answered: domainProgress.answered, applicable: domainProgress.applicable })}
+                      {domainProgress.skipped > 0 && <span className="ml-2 text-xs text-slate-600">{t("skippedCount", { count: domainProgress.skipped })}</span>}
+                    </td>
+                    <td>
+                      {view.mayAssign ? (
+                        <DomainAssignment organizationId={orgId} assessmentId={assessmentId} domain={domain.key} domainTitle={title} assigneeId={assignment?.assigneeId ?? null} members={view.members} />
+                      ) : (
+                        (assignment?.assignee.name ?? t("unassigned"))
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </Table>
             {view.mayAssign && (
               <div className="border-t border-slate-100 px-4 py-3">
                 <ContributorAccessToggle organizationId={orgId} assessmentId={assessmentId} readAll={assessment.contributorsReadAll} />
