@@ -6,15 +6,14 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { prepareDatabase } from "./lib/seed";
-import { testQuestionnaire } from "../tests/questionnaire-fixture";
+import { QUESTIONNAIRES } from "../lib/questionnaires/catalog";
 import { nextBin } from "./lib/next-bin";
 
 const port = process.env.PORT ?? "3100";
 const parent = mkdtempSync(path.join(tmpdir(), "mamori-e2e-"));
 chmodSync(parent, 0o755);
 const database = await startEmbeddedPostgres({ dataDir: path.join(parent, "pg"), database: "mamori_e2e", throwaway: true });
-// Until the real questionnaires land, journeys run on a small test questionnaire.
-await prepareDatabase(database.url, { questionnaires: [testQuestionnaire("corporate"), testQuestionnaire("university")], quiet: true });
+await prepareDatabase(database.url, { questionnaires: QUESTIONNAIRES, quiet: true });
 
 const server = spawn(process.execPath, [nextBin, "start", "-p", port], {
   stdio: "inherit",

@@ -7,6 +7,7 @@ import { ensureNextAuthSecret } from "./lib/local-env";
 import { buildIfStale } from "./lib/next-build";
 import { nextBin } from "./lib/next-bin";
 import { prepareDatabase } from "./lib/seed";
+import { QUESTIONNAIRES } from "../lib/questionnaires/catalog";
 
 const dev = process.argv.includes("--dev");
 const port = z.coerce.number().int().min(1).max(65535).default(3000).parse(process.env.PORT || undefined);
@@ -14,7 +15,7 @@ const seed = process.env.MAMORI_SEED_DEMO !== "false";
 
 const database = await openDatabase();
 try {
-  await prepareDatabase(database.url, { questionnaires: [], demo: seed });
+  await prepareDatabase(database.url, { questionnaires: QUESTIONNAIRES, demo: seed });
   if (!dev) buildIfStale();
 } catch (error) {
   await database.stop();
