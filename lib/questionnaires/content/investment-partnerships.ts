@@ -213,6 +213,36 @@ export const investmentPartnershipsContent = ZDomainContent.parse({
       },
     },
     {
+      key: "invest.china-data-export-check",
+      text: {
+        ja: "中国での共同研究・事業を始める前に、現地で生じるデータ（実験・計測データ、個人情報、ヒト遺伝資源、地図・地理情報など）が中国の法令で国外持出しに手続や許可を要するかを確認し、日本側で必要なデータを確実に得られる方法を決めていますか。",
+        en: "Before starting joint research or business in China, do you check whether the data it will generate there (experimental and measurement data, personal information, human genetic resources, mapping and geographic data and so on) needs procedures or permission under Chinese law before it can leave China, and decide how the Japanese side will reliably obtain the data it needs?",
+      },
+      guidance: {
+        ja: "データ安全法（2021年）・個人情報保護法（2021年）や越境データ移転の安全評価などにより、成果データを日本に持ち帰れない、または遅れるおそれがあります。案件ごとにデータの分類と持出し経路を事前に確認し、持ち出せない場合の研究計画まで用意している状態が目標です。",
+        en: "Under the Data Security Law (2021), the Personal Information Protection Law (2021) and security assessments for cross-border transfers, results data may be delayed or unable to reach Japan. Good looks like classifying the data and confirming the export route for every project beforehand, with a research plan that still works if the data cannot leave.",
+      },
+      weight: 2,
+      answer: {
+        kind: "yesPartialNo",
+        levels: [
+          { ja: "確認していない", en: "Not checked" },
+          { ja: "一部の案件で担当者が個別に確認", en: "Checked by the people involved in some projects only" },
+          { ja: "全案件で開始前にデータ分類と持出し経路を確認し、持ち出せない場合の代替策を決定", en: "Data classified and export route confirmed before every project starts, with a fallback decided if data cannot leave" },
+        ],
+      },
+      appliesIf: { any: ["jointResearchChina", "operatesInChina"] },
+      allowNotApplicable: false,
+      remediation: [
+        { fromLevel: 0, effort: "S", ownerRole: "legal", text: { ja: "中国案件の開始前チェックリストを作り、生成されるデータの種類、中国法上の区分（重要データ・個人情報・ヒト遺伝資源等）、持出しに要する手続を記入させる。", en: "Create a pre-start checklist for China projects recording the kinds of data generated, their category under Chinese law (important data, personal information, human genetic resources and so on) and the procedure needed to export them." } },
+        { fromLevel: 1, effort: "M", ownerRole: "legal", text: { ja: "チェックリストの提出を中国案件の社内承認の条件にし、持出しできない場合に日本側で研究を続ける代替策（データの日本側での生成、集計値のみの受領など）を計画書に書かせる。", en: "Make the checklist a condition of internal approval for any China project, and require the plan to state a fallback if data cannot leave (generating the data in Japan, receiving only aggregates and so on)." } },
+      ],
+      sources: {
+        recommendations: ["HOS-10", "HOS-9"],
+        frameworks: [],
+      },
+    },
+    {
       key: "invest.asset-sale-and-licensing-out",
       text: {
         ja: "外国企業に対して事業・工場・製造設備（中古装置を含む）を売却する、技術ライセンスを供与する、技術者を出向・転籍させる際に、技術流出の観点から審査していますか。",
@@ -419,6 +449,72 @@ export const investmentPartnershipsContent = ZDomainContent.parse({
           { framework: "NSPM-33", id: "disclosure" },
           { framework: "JP-RI", id: "情報開示" },
         ],
+      },
+    },
+    {
+      key: "invest.foreign-mou-register-univ",
+      text: {
+        ja: "外国の大学・研究機関との学術交流協定（MOU）や部局間協定を一元的に登録し、締結・更新の前に相手機関の軍・国防関係との結び付きや各国のリストへの掲載を確認していますか。",
+        en: "Do you keep one register of memoranda of understanding and faculty-level agreements with foreign universities and research institutes, and check the partner's links to the military or defence sector and listings in any country before signing or renewing?",
+      },
+      guidance: {
+        ja: "部局や研究者が個別に結んだ協定は全学で把握されにくく、国防関係の大学や米国のエンティティ・リスト掲載機関との協定が放置されがちです。全協定を台帳で管理し、締結・更新のたびに相手を確認している状態が目標です。",
+        en: "Agreements signed by faculties or individual researchers easily escape central oversight, leaving ties with defence-linked universities or institutions on the US Entity List unexamined. Good looks like every agreement in one register, with the partner checked at each signing and renewal.",
+      },
+      weight: 2,
+      answer: {
+        kind: "maturity",
+        levels: [
+          { ja: "協定の全学的な台帳なし", en: "No central register of agreements" },
+          { ja: "大学間協定のみ国際部門が把握、部局間協定は未把握", en: "University-level agreements known to the international office; faculty-level ones not" },
+          { ja: "部局間協定を含む台帳があり、締結前に相手機関のリスト掲載を確認", en: "Register includes faculty-level agreements, and partners are screened against lists before signing" },
+          { ja: "更新時にも軍・国防との関係を含めて再確認し、懸念のある協定は対象分野を限定", en: "Partners rechecked at renewal, including military and defence ties; agreements of concern limited in scope" },
+          { ja: "リスト更新時に全協定を自動照合し、休眠協定を定期的に整理", en: "All agreements rescreened automatically when lists change, and dormant agreements pruned regularly" },
+        ],
+      },
+      allowNotApplicable: false,
+      remediation: [
+        { fromLevel: 0, effort: "S", ownerRole: "research-office", text: { ja: "国際部門が大学間協定の一覧（相手機関、締結日、期限、担当部局）を作る。", en: "Have the international office list all university-level agreements (partner, date signed, expiry, responsible faculty)." } },
+        { fromLevel: 1, effort: "M", ownerRole: "research-office", text: { ja: "部局長に部局間協定・研究室間の覚書の届出を求めて台帳に統合し、新規締結前に外国ユーザーリストとエンティティ・リスト（米国商務省産業安全保障局）との照合を必須にする。", en: "Ask deans to report faculty and laboratory agreements, merge them into the register, and require screening against METI's End User List and the US Commerce Department's Entity List before any new agreement." } },
+        { fromLevel: 2, effort: "S", ownerRole: "export-control", text: { ja: "協定の更新手続に、相手機関の軍・国防関係との結び付きの確認を加え、懸念がある場合は対象分野を限定する条項を入れる。", en: "Add a check of the partner's military and defence ties to the renewal procedure, and where there are concerns, add a clause limiting the fields covered." } },
+        { fromLevel: 3, effort: "M", ownerRole: "export-control", text: { ja: "リスト更新のたびに全協定の相手機関を一括照合する手順を定め、3年以上活動のない協定は見直しまたは終了する。", en: "Set a procedure to rescreen every partner whenever the lists change, and review or end agreements with no activity for three years." } },
+      ],
+      sources: {
+        recommendations: ["HOS-14", "HOS-8"],
+        frameworks: [
+          { framework: "JP-RI", id: "組織のリスクマネジメント" },
+          { framework: "UK-TR", id: "due-diligence" },
+        ],
+      },
+    },
+    {
+      key: "invest.china-data-export-check-univ",
+      text: {
+        ja: "中国の大学・研究機関との共同研究で、現地で取得するデータや試料（ヒト遺伝資源、地理情報、大規模な観測データなど）の日本への持出しに中国側の手続・許可が要るかを、研究計画の段階で確認していますか。",
+        en: "In joint research with Chinese universities and institutes, do you check at the planning stage whether data and samples collected in China (human genetic resources, geographic information, large observational datasets and so on) need Chinese procedures or permission before they can come to Japan?",
+      },
+      guidance: {
+        ja: "中国ではデータ安全法・個人情報保護法のほか、ヒト遺伝資源や科学データの国外提供にも規制があり、成果を日本で使えない事態が起こりえます。研究計画と契約で持出しの要否・責任者・不許可時の扱いを決めている状態が目標です。",
+        en: "Besides the Data Security Law and the Personal Information Protection Law, China regulates the provision abroad of human genetic resources and scientific data, so results may prove unusable in Japan. Good looks like the research plan and agreement settling whether permission is needed, who obtains it, and what happens if it is refused.",
+      },
+      weight: 2,
+      answer: {
+        kind: "yesPartialNo",
+        levels: [
+          { ja: "確認していない", en: "Not checked" },
+          { ja: "研究者の判断に任せ、一部の研究でのみ確認", en: "Left to researchers; checked in some projects only" },
+          { ja: "研究計画・契約の審査で持出しの要否・責任者・不許可時の扱いを全件確認", en: "Need for permission, responsibility and fallback if refused checked for every project in the plan and agreement review" },
+        ],
+      },
+      appliesIf: { any: ["jointResearchChina"] },
+      allowNotApplicable: false,
+      remediation: [
+        { fromLevel: 0, effort: "S", ownerRole: "research-office", text: { ja: "中国との共同研究の申請様式に、現地で取得するデータ・試料の種類と、中国法上の持出し手続の要否を記入する欄を設ける。", en: "Add fields to the application form for joint research with China on the kinds of data and samples collected there and whether Chinese law requires procedures to export them." } },
+        { fromLevel: 1, effort: "M", ownerRole: "legal", text: { ja: "契約審査で、持出し許可の取得責任者、期限、不許可時の扱い（集計データのみの受領、日本側での再取得など）を定める条項を必須にする。", en: "Make the agreement review require clauses on who obtains export permission, by when, and the fallback if refused (receiving aggregates only, collecting the data again in Japan and so on)." } },
+      ],
+      sources: {
+        recommendations: ["HOS-10", "HOS-9"],
+        frameworks: [],
       },
     },
     {

@@ -316,6 +316,42 @@ export const supplyChainContent = ZDomainContent.parse({
       },
     },
     {
+      key: "supply.campus-installed-base-univ",
+      text: {
+        ja: "キャンパスのネットワーク機器、監視カメラ・録画装置、入退室管理システムについて、部局や研究室が独自に設置したものを含めて製造元を把握し、懸念事業者の製品について更新・撤去の計画を立てていますか。",
+        en: "For campus network equipment, surveillance cameras and recorders and access-control systems — including those installed by faculties and laboratories themselves — do you know the manufacturer, and do you have a plan to replace or remove products of high-risk vendors?",
+      },
+      guidance: {
+        ja: "大学では研究室や部局が独自にカメラやスイッチを設置することが多く、情報基盤センターの台帳から漏れがちです。全学で製造元まで把握し、機微な研究を行う建物から優先して更新・分離している状態が目標です。",
+        en: "Laboratories and faculties often install their own cameras and switches, which then escape the central IT inventory. Good looks like knowing the manufacturer of every device campus-wide, with replacement or isolation done first in buildings that host sensitive research.",
+      },
+      weight: 2,
+      answer: {
+        kind: "maturity",
+        levels: [
+          { ja: "全学的な把握なし", en: "No campus-wide picture" },
+          { ja: "情報基盤センター管理の基幹機器のみ把握", en: "Only core equipment run by the central IT centre is known" },
+          { ja: "部局・研究室設置分を含む台帳に製造元を記録し、懸念事業者の製品を特定", en: "Inventory including faculty and laboratory devices records manufacturers and flags high-risk vendors' products" },
+          { ja: "懸念製品の更新・撤去・ネットワーク分離の計画を、機微研究の建物から優先して実行中", en: "Plan to replace, remove or isolate flagged products under way, starting with buildings hosting sensitive research" },
+          { ja: "新規設置の事前届出制と年1回の全学棚卸しで、懸念製品の再導入を防止", en: "Prior notification for new installations and a yearly campus-wide stocktake keep flagged products from coming back" },
+        ],
+      },
+      allowNotApplicable: false,
+      remediation: [
+        { fromLevel: 0, effort: "S", ownerRole: "it-security", text: { ja: "情報基盤センターが管理するネットワーク機器・カメラ・入退室管理装置の一覧を作り、製造元を記入する。", en: "List the network equipment, cameras and access-control devices run by the central IT centre, recording the manufacturer of each." } },
+        { fromLevel: 1, effort: "M", ownerRole: "facilities", text: { ja: "各部局・研究室に独自設置の機器の申告を求め、ネットワーク探索の結果と照合して台帳に加え、懸念事業者の製品に印を付ける。", en: "Ask every faculty and laboratory to declare devices they installed, check the declarations against a network scan, add them to the inventory and mark high-risk vendors' products." } },
+        { fromLevel: 2, effort: "L", ownerRole: "facilities", text: { ja: "懸念製品ごとに撤去・更新・ネットワーク分離の方法と期限を定めた計画を作り、機微な研究を行う建物の分から予算化する。", en: "Write a plan setting how and by when each flagged product is removed, replaced or isolated, and budget first for buildings that host sensitive research." } },
+        { fromLevel: 3, effort: "S", ownerRole: "it-security", text: { ja: "カメラ・ネットワーク機器の新規設置を情報基盤センターへの事前届出制にし、年1回の全学棚卸しで台帳と照合する。", en: "Require prior notification to the central IT centre for any new camera or network device, and reconcile the inventory in a yearly campus-wide stocktake." } },
+      ],
+      sources: {
+        recommendations: ["HOS-15", "CTX-2"],
+        frameworks: [
+          { framework: "NIST-CSF-2.0", id: "ID.AM-01" },
+          { framework: "NIST-CSF-2.0", id: "GV.SC-04" },
+        ],
+      },
+    },
+    {
       key: "supply.lab-instrument-remote-access-univ",
       text: {
         ja: "研究機器（分析装置、シーケンサー、製造・計測装置など）のメーカーによる遠隔保守接続や、測定データのメーカー側クラウドへの送信を把握し、管理していますか。",
