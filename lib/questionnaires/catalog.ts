@@ -39,7 +39,7 @@ function domainsFor(audience: TQuestionnaireKey) {
 export const QUESTIONNAIRES: TQuestionnaire[] = [
   ZQuestionnaire.parse({
     key: "corporate",
-    version: 1,
+    version: 2,
     title: { ja: "企業向け 経済安全保障セルフアセスメント", en: "Economic-security self-assessment for companies" },
     description: {
       ja: "防衛・半導体・通信・AI・量子などの技術を扱う企業とそのサプライヤー向け。",
@@ -50,7 +50,7 @@ export const QUESTIONNAIRES: TQuestionnaire[] = [
   }),
   ZQuestionnaire.parse({
     key: "university",
-    version: 1,
+    version: 2,
     title: { ja: "大学・研究機関向け 経済安全保障セルフアセスメント", en: "Economic-security self-assessment for universities" },
     description: {
       ja: "大学・研究機関の研究推進・研究支援部門向け。研究インテグリティと研究セキュリティの観点を含みます。",

@@ -328,7 +328,7 @@ export const governanceContent = ZDomainContent.parse({
     {
       key: "gov.regulatory-watch",
       text: {
-        ja: "日本・米国・中国などの経済安全保障関連の規制動向（外為法の改正、米国輸出管理規則（EAR）とエンティティ・リストの改正、中国の輸出管理法など）を継続的に把握し、自社への影響を評価していますか。",
+        ja: "日本・米国・中国などの経済安全保障関連の規制動向（外国為替及び外国貿易法（外為法）の改正、米国輸出管理規則（EAR）とエンティティ・リストの改正、中国の輸出管理法など）を継続的に把握し、自社への影響を評価していますか。",
         en: "Do you continuously track economic-security rules in Japan, the US, China and elsewhere (amendments under the Foreign Exchange and Foreign Trade Act, the US Export Administration Regulations and Entity List, China's Export Control Law …) and assess their effect on you?",
       },
       guidance: {
@@ -459,6 +459,74 @@ export const governanceContent = ZDomainContent.parse({
       },
     },
     {
+      key: "gov.policy",
+      text: {
+        ja: "経済安全保障に関する基本方針を経営層が承認して社内外に示し、それを具体化する社内規程（技術情報管理、取引審査、人材・拠点の管理など）を定めていますか。",
+        en: "Have executives approved and published a basic economic-security policy, and is it put into practice through internal rules (technical information management, deal review, people and sites …)?",
+      },
+      guidance: {
+        ja: "基本方針が輸出管理内部規程・情報セキュリティ規程・調達規程などの既存規程と結び付けられ、各規程の所管部門と改定のきっかけが明確になっている状態が目標です。",
+        en: "Good looks like a basic policy that is tied to the existing export-control, information-security and procurement rules, with an owning division for each rule and clear triggers for revising it.",
+      },
+      weight: 2,
+      answer: {
+        kind: "maturity",
+        levels: [
+          { ja: "基本方針・規程なし", en: "No policy or rules" },
+          { ja: "輸出管理内部規程など個別の規程のみで、全体の方針なし", en: "Separate rules only, such as the export-control compliance programme; no overall policy" },
+          { ja: "基本方針を定めたが、既存規程との対応や所管部門が不明確", en: "A basic policy exists, but its link to existing rules and who owns each is unclear" },
+          { ja: "経営層が承認した基本方針の下に規程体系を整備し、所管部門を明記して周知", en: "An executive-approved policy sits above a mapped set of rules, each with a named owner, communicated to staff" },
+          { ja: "法令改正・事案・監査結果を契機に方針と規程を定期改定し、遵守状況を監査で確認", en: "Policy and rules are revised on a cycle and after law changes, incidents or audits, and compliance is audited" },
+        ],
+      },
+      allowNotApplicable: false,
+      remediation: [
+        {
+          fromLevel: 0,
+          effort: "S",
+          ownerRole: "security-lead",
+          text: {
+            ja: "経済安全保障に関係する既存の規程（輸出管理内部規程、情報セキュリティ規程、調達規程、就業規則の秘密保持条項）を一覧にし、所管部門を記入する。",
+            en: "List the existing rules that bear on economic security (export-control compliance programme, information-security rules, procurement rules, confidentiality clauses of the work rules) and write down the owning division of each.",
+          },
+        },
+        {
+          fromLevel: 1,
+          effort: "M",
+          ownerRole: "executive",
+          text: {
+            ja: "守るべき技術、相手先の確認、米中双方の規制への対応姿勢を 1〜2 頁にまとめた経済安全保障基本方針を起草し、取締役会で承認する。",
+            en: "Draft a one-to-two-page basic economic-security policy covering the technology to protect, how counterparties are checked and the stance on complying with both US and Chinese rules, and have the board approve it.",
+          },
+        },
+        {
+          fromLevel: 2,
+          effort: "M",
+          ownerRole: "legal",
+          text: {
+            ja: "基本方針の各項目と既存規程の条文を対応させた規程体系表を作り、欠けている項目（技術情報の区分管理など）の細則を制定して全社に周知する。",
+            en: "Build a table mapping each item of the policy to clauses of existing rules, adopt detailed rules for the gaps (such as tiered handling of technical information), and announce them company-wide.",
+          },
+        },
+        {
+          fromLevel: 3,
+          effort: "S",
+          ownerRole: "security-lead",
+          text: {
+            ja: "規程体系表に改定のきっかけ（法令改正、重大事案、監査指摘）と定期見直し日を記入し、内部監査の年間計画に遵守状況の確認を加える。",
+            en: "Record in the mapping table the triggers for revision (law changes, serious incidents, audit findings) and a fixed review date, and add a compliance check to the internal-audit plan.",
+          },
+        },
+      ],
+      sources: {
+        recommendations: ["HOS-1", "HOS-2"],
+        frameworks: [
+          { framework: "NIST-CSF-2.0", id: "GV.PO-01" },
+          { framework: "METI-CSMG-3.0", id: "指示1" },
+        ],
+      },
+    },
+    {
       key: "gov.deal-review-gate",
       text: {
         ja: "新たな取引先・共同研究・出資の受入れ・海外拠点の設置などの重要案件について、契約前に経済安全保障の観点から審査する手続がありますか。",
@@ -569,8 +637,8 @@ export const governanceContent = ZDomainContent.parse({
           effort: "L",
           ownerRole: "legal",
           text: {
-            ja: "海外子会社・合弁会社について、現地法令（中国の国家情報法・データ安全法等）との関係を法務が確認し、現地向けの手続を制定する。",
-            en: "For overseas subsidiaries and joint ventures, have legal check the interaction with local law (China's National Intelligence Law, Data Security Law …) and issue local procedures.",
+            ja: "海外子会社・合弁会社について、現地法令（中国の国家情報法（2017年）、反スパイ法（2023年7月改正施行）、データ安全法等）との関係を法務が確認し、現地向けの手続を制定する。",
+            en: "For overseas subsidiaries and joint ventures, have legal check the interaction with local law (China's National Intelligence Law of 2017, the Counter-Espionage Law as amended in July 2023, the Data Security Law …) and issue local procedures.",
           },
         },
         {
@@ -585,7 +653,7 @@ export const governanceContent = ZDomainContent.parse({
       ],
       sources: {
         recommendations: ["HOS-11", "HOS-14"],
-        frameworks: [{ framework: "METI-CP", id: "子会社等の指導" }],
+        frameworks: [{ framework: "METI-CP", id: "子会社及び関連会社の指導" }],
       },
     },
   ],

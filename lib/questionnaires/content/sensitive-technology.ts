@@ -76,12 +76,12 @@ export const sensitiveTechnologyContent = ZDomainContent.parse({
     {
       key: "tech.classification",
       text: {
-        ja: "台帳の機微技術について、外為法のリスト規制（輸出貿易管理令 別表第1、外国為替令 別表）に照らした該非判定を行い、結果を記録していますか。米国原産の技術・部品を含む場合は、米国輸出管理規則（EAR）上の分類も確認していますか。",
+        ja: "台帳の機微技術について、外国為替及び外国貿易法（外為法）のリスト規制（輸出貿易管理令 別表第1、外国為替令（外為令）別表）に照らした該非判定を行い、結果を記録していますか。米国原産の技術・部品を含む場合は、米国輸出管理規則（EAR）上の分類も確認していますか。",
         en: "Have you classified each technology in the register against the list controls of the Foreign Exchange and Foreign Trade Act (Export Trade Control Order Appended Table 1, Foreign Exchange Order Appended Table) and recorded the result — and, where US-origin technology or parts are involved, checked their classification under the US Export Administration Regulations (EAR)?",
       },
       guidance: {
-        ja: "技術ごとに該当項番（または非該当の根拠）、判定者と承認者が記録され、米国の再輸出規制の対象となるかも把握されている状態です。",
-        en: "Each technology has its list entry (or the reasoning for not being controlled), who classified and who approved it, and whether US re-export rules reach it.",
+        ja: "技術ごとに該当項番（または非該当の根拠）、判定者と承認者が記録され、米国の再輸出規制の対象となるかも把握されている状態です。非該当の技術でも、用途や需要者によってはキャッチオール規制の対象となることを関係者が理解しています。",
+        en: "Each technology has its list entry (or the reasoning for not being controlled), who classified and who approved it, and whether US re-export rules reach it. Staff understand that non-listed technology can still be caught by catch-all controls, depending on end use and end user.",
       },
       weight: 3,
       answer: {
@@ -312,6 +312,72 @@ export const sensitiveTechnologyContent = ZDomainContent.parse({
       sources: {
         recommendations: ["HOS-3", "HOS-8", "HOS-9"],
         frameworks: [{ framework: "METI-CP", id: "該非判定" }],
+      },
+    },
+    {
+      key: "tech.critical-technologies",
+      text: {
+        ja: "経済安全保障推進法（2022年5月成立）の特定重要技術（政府の研究開発ビジョンで示された AI、量子、宇宙、海洋、先端材料などの分野）と自社の技術との関係を把握していますか。官民協議会に参加する場合、その守秘義務を満たす情報管理をしていますか。",
+        en: "Do you know how your technologies relate to the specified critical technologies of the Economic Security Promotion Act (enacted May 2022) — the fields in the government's R&D vision such as AI, quantum, space, maritime and advanced materials? If you join a public–private council under the Act, does your information handling meet its confidentiality duty?",
+      },
+      guidance: {
+        ja: "特定重要技術の分野と自社の台帳を突き合わせ、該当する技術を最上位の機微度で管理しています。公的支援を受ける研究開発では協議会で共有される情報の取扱者と保管場所を限定している状態が目標です。",
+        en: "Good looks like a register checked against the specified fields, with matching technologies managed at the top sensitivity tier; for publicly funded R&D, council information is confined to named people and designated storage.",
+      },
+      weight: 2,
+      answer: {
+        kind: "maturity",
+        levels: [
+          { ja: "制度を把握していない", en: "Unaware of the scheme" },
+          { ja: "制度は知っているが、自社技術との関係は未確認", en: "Aware of the scheme, but its relation to own technology unchecked" },
+          { ja: "該当しうる技術を特定したが、管理に反映していない", en: "Possibly relevant technologies identified, not yet reflected in controls" },
+          { ja: "該当技術を台帳の最上位区分で管理し、協議会情報の取扱者と保管場所を限定", en: "Matching technologies held at the top register tier; council information limited to named people and storage" },
+          { ja: "研究開発ビジョンの改定ごとに照合を更新し、公的支援への応募と管理体制を一体で計画", en: "Mapping refreshed with each revision of the R&D vision; applications for public funding and the controls they need are planned together" },
+        ],
+      },
+      appliesIf: { any: ["emergingTechnology", "handlesListedTechnology", "suppliesDefenceOrCriticalInfrastructure"] },
+      allowNotApplicable: false,
+      remediation: [
+        {
+          fromLevel: 0,
+          effort: "S",
+          ownerRole: "security-lead",
+          text: {
+            ja: "内閣府の公表する特定重要技術の研究開発ビジョンと対象分野の資料を入手し、研究開発部門の責任者に配付して説明の場を設ける。",
+            en: "Obtain the Cabinet Office's published R&D vision and list of specified critical technology fields, circulate them to R&D heads and hold a briefing.",
+          },
+        },
+        {
+          fromLevel: 1,
+          effort: "M",
+          ownerRole: "security-lead",
+          text: {
+            ja: "機微技術の台帳に「特定重要技術分野との関係」欄を設け、研究開発部門と共に各技術の該当性を記入する。",
+            en: "Add a 'relation to specified critical technology fields' column to the register, and fill it in for each technology with the R&D divisions.",
+          },
+        },
+        {
+          fromLevel: 2,
+          effort: "M",
+          ownerRole: "it-security",
+          text: {
+            ja: "該当技術を最上位区分に引き上げ、協議会や公的研究開発で受け取る情報について取扱者名簿と専用の保管領域を設ける。",
+            en: "Raise matching technologies to the top tier, and set up a roster of handlers and dedicated storage for information received through councils or public R&D programmes.",
+          },
+        },
+        {
+          fromLevel: 3,
+          effort: "S",
+          ownerRole: "security-lead",
+          text: {
+            ja: "研究開発ビジョンや支援プログラムの公募が更新されるたびに台帳との照合をやり直し、応募前に必要な管理体制を研究開発計画に書き込む。",
+            en: "Redo the mapping whenever the R&D vision or a funding call is updated, and write the controls needed into the R&D plan before applying.",
+          },
+        },
+      ],
+      sources: {
+        recommendations: ["CTX-4", "HOS-3"],
+        frameworks: [{ framework: "ESPA-2022", id: "第4章 特定重要技術の開発支援" }],
       },
     },
     {
@@ -564,8 +630,8 @@ export const sensitiveTechnologyContent = ZDomainContent.parse({
         en: "Do you classify the technology and items used in research under the Foreign Exchange and Foreign Trade Act — including whether the exemptions for publicly available technology and fundamental scientific research apply — and keep records?",
       },
       guidance: {
-        ja: "例外の適用を研究者の自己判断に委ねず、輸出管理担当部署が根拠とともに確認し、留学生への指導や海外出張での説明、データ送付などの技術提供も判定対象にしている状態です。",
-        en: "Exemptions are not left to researchers' own judgement: the export-control office confirms them with reasons, and transfers such as teaching foreign students, presentations abroad and sending data are in scope.",
+        ja: "例外の適用を研究者の自己判断に委ねず、輸出管理担当部署が根拠とともに確認し、留学生への指導や海外出張での説明、データ送付などの技術提供も判定対象にしている状態です。みなし輸出（2022年5月の運用明確化：特定類型）に該当する居住者への提供も含めます。",
+        en: "Exemptions are not left to researchers' own judgement: the export-control office confirms them with reasons, and transfers such as teaching foreign students, presentations abroad and sending data are in scope. This includes deemed exports to residents who fall under the 'specified categories' clarified in May 2022.",
       },
       weight: 3,
       answer: {
@@ -620,6 +686,141 @@ export const sensitiveTechnologyContent = ZDomainContent.parse({
       sources: {
         recommendations: ["HOS-3", "HOS-6"],
         frameworks: [{ framework: "METI-CP", id: "該非判定" }],
+      },
+    },
+    {
+      key: "tech.project-register-univ",
+      text: {
+        ja: "機微な技術を扱う研究プロジェクトごとに、研究代表者、資金源（外国資金を含む）、共同研究先、参加メンバー、該非判定の結果、データの保管場所を記載した登録簿を整備していますか。",
+        en: "Do you keep a register of research projects that handle sensitive technology, recording for each the principal investigator, funding sources (including foreign), partners, members, classification results and where the data is kept?",
+      },
+      guidance: {
+        ja: "研究室単位の一覧に加え、プロジェクト単位で誰が何にアクセスし、どこから資金を得ているかが分かり、メンバーの追加や新たな外国の相手先が生じたときに担当部署が確認できる状態が目標です。",
+        en: "Beyond a list of laboratories, the office can see per project who has access to what and where the money comes from, and is prompted to check when members join or a new foreign partner appears.",
+      },
+      weight: 3,
+      answer: {
+        kind: "maturity",
+        levels: [
+          { ja: "登録簿なし", en: "No register" },
+          { ja: "外部資金の採択情報など、事務部門の記録に散在", en: "Details scattered across administrative records such as grant awards" },
+          { ja: "主な機微案件のみ登録し、メンバーや資金源の記載が不完全", en: "Major sensitive projects registered, with members or funding incomplete" },
+          { ja: "対象の全プロジェクトを必要項目とともに登録し、メンバー・相手先の変更時に更新", en: "All projects in scope registered with every field, and updated when members or partners change" },
+          { ja: "登録簿を受入れ審査・契約審査・アクセス権管理と連動させ、年 1 回 PI が内容を確認", en: "Register linked to visitor checks, contract review and access rights, and confirmed by each PI once a year" },
+        ],
+      },
+      appliesIf: { any: ["handlesListedTechnology", "emergingTechnology"] },
+      allowNotApplicable: false,
+      remediation: [
+        {
+          fromLevel: 0,
+          effort: "S",
+          ownerRole: "research-office",
+          text: {
+            ja: "登録簿の様式（研究代表者、資金源、共同研究先、メンバー、該非判定結果、データ保管場所）を定め、機微な研究の一覧に載る研究室から登録を始める。",
+            en: "Set the register's fields (PI, funding sources, partners, members, classification results, data location) and start with laboratories on the sensitive-research list.",
+          },
+        },
+        {
+          fromLevel: 1,
+          effort: "M",
+          ownerRole: "research-office",
+          text: {
+            ja: "外部資金の採択記録・共同研究契約・輸出管理の事前確認記録から該当プロジェクトを抽出し、登録簿に集約する。",
+            en: "Pull the projects concerned from grant records, research contracts and export-control pre-checks, and consolidate them into the register.",
+          },
+        },
+        {
+          fromLevel: 2,
+          effort: "M",
+          ownerRole: "principal-investigator",
+          text: {
+            ja: "メンバーの追加・外国資金の受入れ・新たな共同研究先の発生時に、PI が 2 週間以内に登録簿の更新を申請する義務を規程に定める。",
+            en: "Write into the regulations a duty for the PI to request a register update within two weeks of a new member, new foreign funding or a new partner.",
+          },
+        },
+        {
+          fromLevel: 3,
+          effort: "M",
+          ownerRole: "research-office",
+          text: {
+            ja: "受入れ申請・契約審査・データ保管環境のアクセス申請で登録簿を参照する仕組みを設け、年 1 回、各 PI に登録内容の確認を求める。",
+            en: "Make visitor applications, contract review and data-storage access requests consult the register, and ask each PI to confirm their entries once a year.",
+          },
+        },
+      ],
+      sources: {
+        recommendations: ["HOS-3", "HOS-6"],
+        frameworks: [
+          { framework: "JP-RI", id: "組織のリスクマネジメント" },
+          { framework: "NSPM-33", id: "disclosure" },
+        ],
+      },
+    },
+    {
+      key: "tech.critical-technologies-univ",
+      text: {
+        ja: "経済安全保障推進法（2022年5月成立）の特定重要技術に関わる研究（経済安全保障重要技術育成プログラム等の公的研究開発を含む）を把握し、求められる情報管理を研究室で実施していますか。",
+        en: "Do you know which research relates to the specified critical technologies of the Economic Security Promotion Act (enacted May 2022) — including publicly funded programmes such as the Key and Advanced Technology R&D programme — and do the laboratories concerned apply the information handling required?",
+      },
+      guidance: {
+        ja: "該当する研究が登録簿で識別され、協議会で共有される情報や契約で定められた管理（取扱者の限定、保管場所の指定）が研究室で実施され、研究の公開性との調整も担当部署が支援している状態です。",
+        en: "Matching research is flagged in the register; council information and contractual controls (named handlers, designated storage) are applied in the laboratory, with the office helping balance them against openness.",
+      },
+      weight: 2,
+      answer: {
+        kind: "maturity",
+        levels: [
+          { ja: "把握していない", en: "Not known" },
+          { ja: "採択された研究者個人が対応", en: "Left to the researchers who won the funding" },
+          { ja: "担当部署が該当研究を把握しているが、管理の実施を確認していない", en: "The office knows the projects but does not check the controls" },
+          { ja: "該当研究を登録簿で識別し、取扱者と保管場所の限定を研究室で実施", en: "Projects flagged in the register; handlers and storage restricted in the laboratory" },
+          { ja: "公募段階から管理体制の準備を支援し、実施状況を年 1 回確認", en: "The office helps prepare controls from the call stage and checks them once a year" },
+        ],
+      },
+      appliesIf: { any: ["emergingTechnology", "handlesListedTechnology"] },
+      allowNotApplicable: false,
+      remediation: [
+        {
+          fromLevel: 0,
+          effort: "S",
+          ownerRole: "research-office",
+          text: {
+            ja: "特定重要技術の研究開発ビジョンの対象分野を学内に周知し、関連する公募への応募・採択の状況を研究推進部署で集約する。",
+            en: "Publicise the fields of the specified critical technology R&D vision on campus, and have the research-promotion office collect applications and awards under related calls.",
+          },
+        },
+        {
+          fromLevel: 1,
+          effort: "S",
+          ownerRole: "research-office",
+          text: {
+            ja: "採択された研究について、契約や協議会の規約で求められる情報管理の項目を担当部署が一覧にし、PI と共有する。",
+            en: "For funded projects, have the office list the handling requirements set by the contract or the council's rules and share them with the PI.",
+          },
+        },
+        {
+          fromLevel: 2,
+          effort: "M",
+          ownerRole: "principal-investigator",
+          text: {
+            ja: "該当研究の取扱者名簿を作り、協議会情報を大学が指定したアクセス制御付きの保管環境に限定する。",
+            en: "Draw up a roster of handlers for the project and keep council information only in the university's designated access-controlled storage.",
+          },
+        },
+        {
+          fromLevel: 3,
+          effort: "S",
+          ownerRole: "research-office",
+          text: {
+            ja: "応募書類の確認時に情報管理計画の記載を支援し、採択後は年 1 回、取扱者名簿と保管環境のアクセス記録を照合する。",
+            en: "Help write the information-handling plan when reviewing applications, and after award compare the handler roster with storage access records once a year.",
+          },
+        },
+      ],
+      sources: {
+        recommendations: ["CTX-4", "HOS-3"],
+        frameworks: [{ framework: "ESPA-2022", id: "第4章 特定重要技術の開発支援" }],
       },
     },
     {
