@@ -3,7 +3,7 @@
 // saved on its own. Number keys 0–4 choose a level while the question has focus.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useEffect, useState, type KeyboardEvent, type ReactNode } from "react";
+import { useEffect, useState, type ChangeEvent, type KeyboardEvent, type ReactNode } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/input";
@@ -70,6 +70,12 @@ export function QuestionAnswer({ question, stored, readOnly, children }: TProps)
   function chooseLevel(value: number) {
     form.setValue("level", value);
     form.setValue("notApplicable", false);
+    void save();
+  }
+
+  function onNotApplicableChange(event: ChangeEvent<HTMLInputElement>) {
+    // "Not applicable" replaces a chosen level; the schema refuses both at once.
+    if (event.target.checked) form.setValue("level", null);
     void save();
   }
 
@@ -141,7 +147,7 @@ export function QuestionAnswer({ question, stored, readOnly, children }: TProps)
       {question.allowNotApplicable && (
         <div className="space-y-2">
           <label className="flex items-center gap-2 text-sm text-slate-800">
-            <input type="checkbox" disabled={readOnly} {...form.register("notApplicable", { onChange: () => void save() })} className="accent-brand-700" />
+            <input type="checkbox" disabled={readOnly} {...form.register("notApplicable", { onChange: onNotApplicableChange })} className="accent-brand-700" />
             {t("notApplicable")}
           </label>
           {notApplicable && (

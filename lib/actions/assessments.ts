@@ -2,9 +2,8 @@
 // Starting assessments, their profile, and who answers which domain.
 import { z } from "zod";
 import { authActionClient, requirePermission } from "./safe-action";
-import { ZQuestionKey, ZStartAssessmentInput, ZSaveProfileInput } from "@/lib/validation/assessment";
+import { ZAssignDomainInput, ZQuestionKey, ZStartAssessmentInput, ZSaveProfileInput } from "@/lib/validation/assessment";
 import { ZId } from "@/lib/validation/ids";
-import { ZDomainKey } from "@/lib/questionnaires/schema";
 import { startAssessment } from "@/lib/assessments/start-assessment";
 import { saveProfile } from "@/lib/assessments/save-profile";
 import { assignDomain } from "@/lib/assessments/assign-domain";
@@ -24,7 +23,7 @@ export const saveProfileAction = authActionClient
   .action(({ ctx, parsedInput }) => saveProfile(ctx.membership, parsedInput));
 
 export const assignDomainAction = authActionClient
-  .inputSchema(z.object({ organizationId: ZId, assessmentId: ZId, domain: ZDomainKey, assigneeId: ZId.nullable() }))
+  .inputSchema(ZAssignDomainInput)
   .useValidated(requirePermission("assessment.assign"))
   .action(async ({ ctx, parsedInput }) => {
     await assignDomain(ctx.membership, parsedInput);

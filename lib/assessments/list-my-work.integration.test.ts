@@ -32,4 +32,18 @@ describe("[MY WORK] across assessments", () => {
     const stranger = await createTestOrganization("Other");
     expect(await listMyWork(stranger.users.ASSESSOR.id)).toEqual([]);
   });
+
+  it("shows a domain's own due date before the assessment's, and audits the change", async () => {
+    const organization = await createTestOrganization();
+    const owner = await membershipOf(organization.users.OWNER.id, organization.id);
+    const { id } = await startAssessment(owner, { questionnaireKey: "corporate", title: "Due dates", dueDate: "2026-12-20" });
+    await saveProfile(owner, { assessmentId: id, profile: { jointResearchUs: false, jointResearchChina: false } });
+    await assignDomain(owner, { assessmentId: id, domain: "governance", assigneeId: organization.users.CONTRIBUTOR.id, dueDate: "2026-12-05" });
+
+    expect(await listMyWork(organization.users.CONTRIBUTOR.id)).toEqual([
+      expect.objectContaining({ assessmentId: id, domain: "governance", dueDate: new Date("2026-12-05T23:59:59+09:00") }),
+    ]);
+    const audit = await db.auditLog.findFirst({ where: { organizationId: organization.id, action: "assessment.assign" }, select: { changes: true } });
+    expect(audit?.changes).toEqual({ domain: "governance", assigneeId: [null, organization.users.CONTRIBUTOR.id], dueDate: [null, "2026-12-05"] });
+  });
 });

@@ -5,6 +5,7 @@ import type { TMembership } from "@/lib/authz/authorize";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { DomainError } from "@/lib/errors";
 import type { TStartAssessmentInput } from "@/lib/validation/assessment";
+import { dueDateFromInput } from "./due-date";
 
 export async function startAssessment(membership: TMembership, input: Omit<TStartAssessmentInput, "organizationId">): Promise<{ id: string }> {
   const version = await db.questionnaireVersion.findFirst({
@@ -20,7 +21,7 @@ export async function startAssessment(membership: TMembership, input: Omit<TStar
         questionnaireVersionId: version.id,
         title: input.title,
         ownerId: membership.userId,
-        dueDate: input.dueDate ? new Date(`${input.dueDate}T23:59:59+09:00`) : null,
+        dueDate: dueDateFromInput(input.dueDate),
       },
       select: { id: true },
     });

@@ -1,18 +1,32 @@
 // Assessment input, shared by the forms and the server. Messages are message-file keys.
 import { z } from "zod";
-import { ZQuestionnaireKey } from "@/lib/questionnaires/schema";
+import { ZDomainKey, ZQuestionnaireKey } from "@/lib/questionnaires/schema";
 import { ZId } from "./ids";
 
 export const ZQuestionKey = z.string().max(120).regex(/^[a-z]+(-[a-z]+)*\.[a-z0-9]+(-[a-z0-9]+)*$/, "errors.unknownQuestion");
 const ZProfileKey = z.string().max(60).regex(/^[a-z][a-zA-Z0-9]*$/);
 
+/** A calendar date from a date input, or "" for none. */
+const ZOptionalDate = z.union([z.iso.date("validation.date"), z.literal("")]);
+
 export const ZStartAssessmentInput = z.object({
   organizationId: ZId,
   questionnaireKey: z.enum(ZQuestionnaireKey.options, "validation.choose"),
   title: z.string().trim().min(1, "validation.required").max(120, "validation.tooLong"),
-  dueDate: z.union([z.iso.date("validation.date"), z.literal("")]).optional(),
+  dueDate: ZOptionalDate.optional(),
 });
 export type TStartAssessmentInput = z.infer<typeof ZStartAssessmentInput>;
+
+export const ZAssignDomainInput = z
+  .object({
+    organizationId: ZId,
+    assessmentId: ZId,
+    domain: ZDomainKey,
+    assigneeId: ZId.nullable(),
+    dueDate: ZOptionalDate.optional(),
+  })
+  .refine((input) => input.assigneeId !== null || !input.dueDate, { message: "validation.assignFirst", path: ["dueDate"] });
+export type TAssignDomainInput = z.infer<typeof ZAssignDomainInput>;
 
 export const ZSaveProfileInput = z.object({
   organizationId: ZId,

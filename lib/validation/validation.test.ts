@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ZAssignDomainInput } from "./assessment";
 import { ZCallbackPath, ZSignUpInput } from "./auth";
 import { ZInviteMemberInput } from "./member";
 import { ZCreateOrganizationInput } from "./organization";
@@ -27,5 +28,13 @@ describe("[VALIDATION] shared form schemas", () => {
     expect(invite.error?.issues.map((issue) => issue.message)).toEqual(["validation.choose"]);
     const organization = ZCreateOrganizationInput.safeParse({ name: "", kind: "GOVERNMENT", sector: "SEMICONDUCTORS", sizeBand: "UNDER_100" });
     expect(organization.error?.issues.map((issue) => issue.message).sort()).toEqual(["validation.choose", "validation.required"]);
+  });
+
+  it("takes a domain's due date as a calendar date, and only with someone to answer it", () => {
+    const base = { organizationId: "a".repeat(25), assessmentId: "b".repeat(25), domain: "governance", assigneeId: "c".repeat(25) };
+    expect(ZAssignDomainInput.parse({ ...base, dueDate: "2026-12-24" }).dueDate).toBe("2026-12-24");
+    expect(ZAssignDomainInput.safeParse({ ...base, dueDate: "2026-13-40" }).error?.issues[0]?.message).toBe("validation.date");
+    expect(ZAssignDomainInput.safeParse({ ...base, assigneeId: null, dueDate: "2026-12-24" }).error?.issues[0]?.message).toBe("validation.assignFirst");
+    expect(ZAssignDomainInput.safeParse({ ...base, domain: "astrology" }).success).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 // An assessment: its profile first, then the domains with progress and who answers each.
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { ContributorAccessToggle } from "@/components/assessments/contributor-access-toggle";
 import { DomainAssignment } from "@/components/assessments/domain-assignment";
 import { ProfileForm } from "@/components/assessments/profile-form";
@@ -10,6 +10,7 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { Table } from "@/components/ui/table";
 import { getAssessmentView } from "@/lib/assessments/get-assessment-view";
 import { requireAssessmentPage } from "@/lib/assessments/require-assessment-page";
+import { dueDateInputValue, isOverdue } from "@/lib/assessments/due-date";
 import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
 
@@ -17,7 +18,7 @@ export default async function AssessmentPage({ params }: PageProps<"/[locale]/or
   const { locale, orgId, assessmentId } = await params;
   setRequestLocale(locale);
   const { membership } = await requireAssessmentPage(orgId, assessmentId, `/orgs/${orgId}/assessments/${assessmentId}`);
-  const [view, t] = await Promise.all([getAssessmentView(membership, assessmentId), getTranslations("assessments")]);
+  const [view, t, format] = await Promise.all([getAssessmentView(membership, assessmentId), getTranslations("assessments"), getFormatter()]);
   const { assessment, progress } = view;
   const profileQuestions = assessment.questionnaire.profile.map((question) => ({ key: question.key, text: localized(question.text, locale), guidance: localized(question.guidance, locale) }));
 
@@ -59,11 +60,12 @@ export default async function AssessmentPage({ params }: PageProps<"/[locale]/or
             </div>
           </Card>
           <Card className="p-0">
-            <Table caption={t("domainsCaption")} headers={[t("domain"), t("progress"), t("assignee")]} density="padded">
+            <Table caption={t("domainsCaption")} headers={[t("domain"), t("progress"), t("assignee"), t("domainDue")]} density="padded">
               {assessment.questionnaire.domains.map((domain, index) => {
                 const domainProgress = progress.byDomain.get(domain.key)!;
                 const assignment = view.assignmentByDomain.get(domain.key);
                 const title = `${index + 1}. ${localized(domain.title, locale)}`;
+                const overdue = assessment.status === "IN_PROGRESS" && domainProgress.answered < domainProgress.applicable && isOverdue(assignment?.dueDate);
                 return (
                   <tr key={domain.key}>
                     <td>
@@ -78,14 +80,24 @@ export default async function AssessmentPage({ params }: PageProps<"/[locale]/or
                     <td>
                       {t("progressValue", { answered: domainProgress.answered, applicable: domainProgress.applicable })}
                       {domainProgress.skipped > 0 && <span className="ml-2 text-xs text-slate-600">{t("skippedCount", { count: domainProgress.skipped })}</span>}
+                      {overdue && <Badge className="ml-2 bg-red-50 text-red-800">{t("overdue")}</Badge>}
                     </td>
-                    <td>
-                      {view.mayAssign ? (
-                        <DomainAssignment organizationId={orgId} assessmentId={assessmentId} domain={domain.key} domainTitle={title} assigneeId={assignment?.assigneeId ?? null} members={view.members} />
-                      ) : (
-                        (assignment?.assignee.name ?? t("unassigned"))
-                      )}
-                    </td>
+                    {view.mayAssign ? (
+                      <DomainAssignment
+                        organizationId={orgId}
+                        assessmentId={assessmentId}
+                        domain={domain.key}
+                        domainTitle={title}
+                        assigneeId={assignment?.assigneeId ?? null}
+                        dueDate={dueDateInputValue(assignment?.dueDate)}
+                        members={view.members}
+                      />
+                    ) : (
+                      <>
+                        <td>{assignment?.assignee.name ?? t("unassigned")}</td>
+                        <td>{assignment?.dueDate ? format.dateTime(assignment.dueDate, { dateStyle: "medium" }) : "—"}</td>
+                      </>
+                    )}
                   </tr>
                 );
               })}
