@@ -26,7 +26,7 @@ test("[ASSESSMENTS] an assessor starts an assessment and assigns a domain; a con
   const assignee = page.getByRole("combobox", { name: /^Who answers 1\./ });
   await assignee.selectOption({ label: "田中 亮" });
   await expect(assignee).toHaveValue(/.+/);
-  await page.waitForLoadState("networkidle");
+  await expect(page.getByRole("row").filter({ has: assignee }).locator('[data-save-state="saved"]')).toBeVisible();
   const assessmentUrl = page.url();
   await expectNoViolations(page);
 

@@ -23,10 +23,11 @@ type TProps = {
 
 export function DomainAssignment({ organizationId, assessmentId, domain, domainTitle, assigneeId, dueDate, members }: TProps) {
   const t = useTranslations("assessments");
+  const status = useTranslations("answering.status");
   const message = useMessageKey();
   const router = useRouter();
   const [assignment, setAssignment] = useState({ assigneeId: assigneeId ?? "", dueDate });
-  const { execute, isPending, result } = useAction(assignDomainAction, { onSuccess: () => router.refresh() });
+  const { execute, isPending, hasSucceeded, result } = useAction(assignDomainAction, { onSuccess: () => router.refresh() });
   const error = result.serverError ?? result.validationErrors?.dueDate?._errors?.[0];
 
   const pending = useRef<{ timer: ReturnType<typeof setTimeout>; save: () => void }>(undefined);
@@ -73,9 +74,13 @@ export function DomainAssignment({ organizationId, assessmentId, domain, domainT
           onChange={(event) => change({ dueDate: event.target.value }, 800)}
           onBlur={saveNow}
         />
-        {error && (
+        {error ? (
           <p role="alert" className="mt-1 text-xs text-red-700">
             {message(error)}
+          </p>
+        ) : (
+          <p role="status" aria-live="polite" className="mt-1 h-4 text-xs text-slate-700" data-save-state={isPending ? "saving" : hasSucceeded ? "saved" : "idle"}>
+            {isPending ? status("saving") : hasSucceeded ? status("saved") : ""}
           </p>
         )}
       </td>
