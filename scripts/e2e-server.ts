@@ -7,7 +7,7 @@ import path from "node:path";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { prepareDatabase } from "./lib/seed";
 import { QUESTIONNAIRES } from "../lib/questionnaires/catalog";
-import { nextBin } from "./lib/next-bin";
+import { serverBin } from "./lib/next-bin";
 
 const port = process.env.PORT ?? "3100";
 const parent = mkdtempSync(path.join(tmpdir(), "mamori-e2e-"));
@@ -15,7 +15,7 @@ chmodSync(parent, 0o755);
 const database = await startEmbeddedPostgres({ dataDir: path.join(parent, "pg"), database: "mamori_e2e", throwaway: true });
 await prepareDatabase(database.url, { questionnaires: QUESTIONNAIRES, quiet: true });
 
-const server = spawn(process.execPath, [nextBin, "start", "-p", port], {
+const server = spawn(process.execPath, [serverBin, "-p", port], {
   stdio: "inherit",
   env: {
     ...process.env,

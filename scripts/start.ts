@@ -5,7 +5,7 @@ import { z } from "zod";
 import { openDatabase } from "./lib/database";
 import { ensureNextAuthSecret } from "./lib/local-env";
 import { buildIfStale } from "./lib/next-build";
-import { nextBin } from "./lib/next-bin";
+import { nextBin, serverBin } from "./lib/next-bin";
 import { prepareDatabase } from "./lib/seed";
 import { QUESTIONNAIRES } from "../lib/questionnaires/catalog";
 
@@ -23,7 +23,7 @@ try {
 }
 
 const url = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
-const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], {
+const server = spawn(process.execPath, dev ? [nextBin, "dev", "-p", String(port)] : [serverBin, "-p", String(port)], {
   stdio: "inherit",
   env: {
     ...process.env,

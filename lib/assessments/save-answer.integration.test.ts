@@ -7,6 +7,9 @@ import { assignDomain } from "./assign-domain";
 import { saveAnswer } from "./save-answer";
 import { saveProfile } from "./save-profile";
 import { startAssessment } from "./start-assessment";
+import { applies } from "./applicability";
+import { latestQuestionnaire } from "@/lib/questionnaires/catalog";
+import { questionsOf } from "@/lib/questionnaires/questionnaire";
 
 const QUESTIONNAIRE = testQuestionnaire("corporate", 900);
 const answer = (level: number | null, extra: { notApplicable?: boolean; justification?: string } = {}) => ({ level, notApplicable: false, ...extra });
@@ -85,5 +88,45 @@ describe("[ASSESSMENTS] saving answers", () => {
     const { owner, assessmentId } = await openAssessment();
     await db.assessment.update({ where: { id: assessmentId }, data: { status: "APPROVED" } });
     await expect(saveAnswer(owner, { assessmentId, questionKey: "qa.first", baseVersion: 0, answer: answer(1) })).rejects.toMatchObject({ code: "assessmentLocked" });
+  });
+
+  it("records who changed what from which level to which, at the time of the save", async () => {
+    const { owner, assessmentId } = await openAssessment();
+    await saveAnswer(owner, { assessmentId, questionKey: "qc.first", baseVersion: 0, answer: answer(2) });
+    const before = Date.now();
+    await saveAnswer(owner, { assessmentId, questionKey: "qc.first", baseVersion: 1, answer: answer(null, { notApplicable: true, justification: "No such sites" }) });
+    const entries = await db.auditLog.findMany({ where: { targetId: `${assessmentId}:qc.first` }, orderBy: { id: "asc" }, select: { actorId: true, changes: true } });
+    expect(entries).toEqual([
+      { actorId: owner.userId, changes: { level: [null, 2], notApplicable: [false, false], version: 1 } },
+      { actorId: owner.userId, changes: { level: [2, null], notApplicable: [false, true], version: 2 } },
+    ]);
+    const stored = await db.answer.findUniqueOrThrow({ where: { assessmentId_questionKey: { assessmentId, questionKey: "qc.first" } } });
+    expect(stored).toMatchObject({ level: null, notApplicable: true, justification: "No such sites", version: 2 });
+    expect(Math.abs(stored.updatedAt.getTime() - before)).toBeLessThan(5_000);
+  });
+
+  it("decides which questions of the real questionnaire apply exactly as the profile rules do", async () => {
+    const corporate = latestQuestionnaire("corporate");
+    await publishVersions(db, [corporate]);
+    const version = await db.questionnaireVersion.findFirstOrThrow({ where: { questionnaire: { key: "corporate" }, version: corporate.version }, select: { id: true } });
+    const keys = corporate.profile.map((question) => question.key);
+    const profiles = [
+      Object.fromEntries(keys.map((key) => [key, false])),
+      Object.fromEntries(keys.map((key) => [key, true])),
+      Object.fromEntries(keys.map((key, index) => [key, index % 2 === 0])),
+      { jointResearchChina: true, handlesListedTechnology: true },
+    ];
+    const { organization, owner } = await openAssessment();
+    for (const profile of profiles) {
+      const { id: assessmentId } = await db.assessment.create({
+        data: { organizationId: organization.id, questionnaireVersionId: version.id, title: "Real content", ownerId: owner.userId, status: "IN_PROGRESS", profile },
+        select: { id: true },
+      });
+      for (const question of questionsOf(corporate)) {
+        const save = saveAnswer(owner, { assessmentId, questionKey: question.key, baseVersion: 0, answer: answer(0) });
+        if (applies(question.appliesIf, profile)) await expect(save).resolves.toEqual({ status: "saved", version: 1 });
+        else await expect(save).rejects.toMatchObject({ code: "questionNotApplicable" });
+      }
+    }
   });
 });

@@ -1,13 +1,17 @@
 // Failed sign-ins are limited per account and per client address. A blocked attempt answers
-// exactly like a wrong password, whether or not the account exists.
+// exactly like a wrong password, whether or not the account exists. The counters live in
+// PostgreSQL, so every app instance (and every server worker) sees the same ones.
 import "server-only";
-import { RateLimiterMemory } from "rate-limiter-flexible";
+import { RateLimiterPostgres } from "rate-limiter-flexible";
+import { pgPool } from "@/lib/db/pg-pool";
 
 const WINDOW_SECONDS = 15 * 60;
-const perAccount = new RateLimiterMemory({ keyPrefix: "login-account", points: 5, duration: WINDOW_SECONDS, blockDuration: WINDOW_SECONDS });
-const perAddress = new RateLimiterMemory({ keyPrefix: "login-ip", points: 30, duration: WINDOW_SECONDS, blockDuration: WINDOW_SECONDS });
+// The table comes from a Prisma migration (model LoginRateLimit); the limiter must not create it.
+const shared = { storeClient: pgPool, tableName: "login_rate_limit", tableCreated: true, clearExpiredByTimeout: false, duration: WINDOW_SECONDS, blockDuration: WINDOW_SECONDS };
+const perAccount = new RateLimiterPostgres({ ...shared, keyPrefix: "login-account", points: 5 });
+const perAddress = new RateLimiterPostgres({ ...shared, keyPrefix: "login-ip", points: 30 });
 
-async function isBlocked(limiter: RateLimiterMemory, key: string): Promise<boolean> {
+async function isBlocked(limiter: RateLimiterPostgres, key: string): Promise<boolean> {
   const state = await limiter.get(key);
   return state !== null && state.remainingPoints <= 0;
 }

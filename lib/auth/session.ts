@@ -1,18 +1,17 @@
 // The signed-in user of the current request, for pages, actions and route handlers.
 import "server-only";
 import { cache } from "react";
-import { getServerSession } from "next-auth";
 import { getLocale } from "next-intl/server";
 import { redirect } from "@/lib/i18n/navigation";
-import { authOptions } from "./auth-options-instance";
+import { readSessionToken } from "./session-token";
 
 export type TSessionUser = { id: string; email: string; name: string };
 
 export const getSessionUser = cache(async (): Promise<TSessionUser | null> => {
-  const session = await getServerSession(authOptions());
-  const user = session?.user;
-  if (!user?.id || !user.email) return null;
-  return { id: user.id, email: user.email, name: user.name ?? user.email };
+  // The same token next-auth's session endpoint reads; `sub` is our user id (see options.ts).
+  const token = await readSessionToken();
+  if (!token?.sub || !token.email) return null;
+  return { id: token.sub, email: token.email, name: token.name ?? token.email };
 });
 
 /** For pages: the signed-in user, or a redirect to sign-in that comes back here afterwards. */

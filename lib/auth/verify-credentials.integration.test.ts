@@ -33,6 +33,8 @@ describe("[AUTH] email and password sign-in", () => {
       expect(await verifyCredentials({ email: unknown, password: `wrong ${attempt}` }, "10.0.0.4")).toBeNull();
     }
     expect(await verifyCredentials({ email, password: "correct horse battery" }, "10.0.0.5")).toBeNull();
+    // The counter is in the database, where every app instance and server worker reads it.
+    expect(await db.loginRateLimit.findUnique({ where: { key: `login-account:${email}` }, select: { points: true } })).toEqual({ points: 5 });
   });
 
   it("limits failures per client address across accounts", async () => {

@@ -6,7 +6,9 @@ import { PrismaClient } from "@/generated/prisma/client";
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 function createClient(): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: process.env.DATABASE_URL, max: 20 });
+  // Two server workers by default (scripts/serve.mjs): 2 × 12 connections stay well inside
+  // PostgreSQL's default limit of 100.
+  const adapter = new PrismaPg({ connectionString: process.env.DATABASE_URL, max: 12 });
   return new PrismaClient({ adapter });
 }
 

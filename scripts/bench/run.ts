@@ -9,7 +9,7 @@ import path from "node:path";
 import { startEmbeddedPostgres, findFreePort } from "../lib/embedded-postgres";
 import { applyMigrations } from "../lib/migrations";
 import { buildIfStale } from "../lib/next-build";
-import { nextBin } from "../lib/next-bin";
+import { serverBin } from "../lib/next-bin";
 import { createPrisma } from "../lib/prisma";
 import { BENCH_PASSWORD, seedBench } from "./bench-data";
 import { runStep, type TStepResult } from "./open-loop";
@@ -18,7 +18,7 @@ import { signIn } from "./sign-in";
 
 const USERS = 50;
 const STEP_SECONDS = Number(process.env.BENCH_STEP_SECONDS ?? 20);
-const RATES = [100, 150, 200, 250, 300];
+const RATES = process.env.BENCH_RATES ? process.env.BENCH_RATES.split(",").map(Number) : [100, 150, 200, 250, 300];
 const MAX_RATE = 600;
 const BUDGET_P95_MS = 100;
 
@@ -35,7 +35,9 @@ try {
 
   const port = await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
+  // BENCH_NODE_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/prof" WEB_CONCURRENCY=1 profiles the server.
+  const nodeFlags = (process.env.BENCH_NODE_FLAGS ?? "").split(" ").filter(Boolean);
+  server = spawn(process.execPath, [...nodeFlags, serverBin, "-p", String(port)], {
     stdio: "ignore",
     env: { ...process.env, NODE_ENV: "production", DATABASE_URL: database.url, NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret-00", NEXT_TELEMETRY_DISABLED: "1" },
   });
@@ -102,7 +104,8 @@ try {
   }
 
   // Warm up the server's code paths, then the measured steps.
-  await runStep(50, 3, save);
+  // Both server workers compile their hot paths (JIT) before anything is measured.
+  await runStep(100, 8, save);
   const steps: TStepResult[] = [];
   for (let rate = RATES[0]!; rate <= MAX_RATE; rate = RATES[steps.length] ?? rate + 50) {
     const step = await runStep(rate, STEP_SECONDS, save);

@@ -1,0 +1,25 @@
+// The entry point of the scoring model: an assessment's questions, answers and profile in; every number and how it was reached out.
+import { DOMAIN_KEYS } from "@/lib/questionnaires/schema";
+import { rankGaps } from "./rank-gaps";
+import { resolveTargets } from "./resolve-targets";
+import { scoreDomain } from "./score-domain";
+import { scoreOverall } from "./score-overall";
+import type { TAssessmentScore, TScoringAnswer, TScoringInput } from "./types";
+
+export function scoreAssessment(input: TScoringInput): TAssessmentScore {
+  const targets = resolveTargets({ profile: input.profile, targetOverrides: input.targetOverrides });
+  const questionKeys = new Set(input.questions.map((question) => question.key));
+  // Answers to questions not in this questionnaire are ignored; for a repeated key the last answer wins.
+  const answersByKey = new Map<string, TScoringAnswer>();
+  for (const answer of input.answers) if (questionKeys.has(answer.questionKey)) answersByKey.set(answer.questionKey, answer);
+
+  const domains = DOMAIN_KEYS.map((domain) =>
+    scoreDomain({
+      domain,
+      questions: input.questions.filter((question) => question.domain === domain),
+      answersByKey,
+      resolved: targets[domain],
+    }),
+  );
+  return { domains, overall: scoreOverall(domains), gaps: rankGaps(domains) };
+}
