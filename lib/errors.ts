@@ -19,6 +19,7 @@ export const ERROR_CODES = [
   "uploadEmpty",
   "uploadType",
   "offlineUpload",
+  "actionConflict",
   "unexpected",
 ] as const;
 export type TErrorCode = (typeof ERROR_CODES)[number];

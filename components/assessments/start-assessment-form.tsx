@@ -14,12 +14,14 @@ import { ZStartAssessmentInput } from "@/lib/validation/assessment";
 
 type TOption = { key: "corporate" | "university"; title: string };
 
-export function StartAssessmentForm({ organizationId, options, defaultKey, defaultTitle }: { organizationId: string; options: TOption[]; defaultKey: TOption["key"]; defaultTitle: string }) {
+type TProps = { organizationId: string; options: TOption[]; defaultKey: TOption["key"]; defaultTitle: string; unitNames: string[] };
+
+export function StartAssessmentForm({ organizationId, options, defaultKey, defaultTitle, unitNames }: TProps) {
   const t = useTranslations("assessments");
   const message = useMessageKey();
   const router = useRouter();
   const { form, action, handleSubmitWithAction } = useHookFormAction(startAssessmentAction, zodResolver(ZStartAssessmentInput), {
-    formProps: { defaultValues: { organizationId, questionnaireKey: defaultKey, title: defaultTitle, dueDate: "" } },
+    formProps: { defaultValues: { organizationId, questionnaireKey: defaultKey, title: defaultTitle, dueDate: "", orgUnitName: "" } },
     actionProps: { onSuccess: ({ data }) => data && router.push(`/orgs/${organizationId}/assessments/${data.id}`) },
   });
   const { errors } = form.formState;
@@ -40,6 +42,14 @@ export function StartAssessmentForm({ organizationId, options, defaultKey, defau
       <Field id="title" label={t("assessmentTitle")} error={message(errors.title?.message)}>
         <Input {...form.register("title")} />
       </Field>
+      <Field id="orgUnitName" label={t("orgUnit")} hint={t("orgUnitHint")} error={message(errors.orgUnitName?.message)}>
+        <Input list="org-unit-names" autoComplete="off" {...form.register("orgUnitName")} />
+      </Field>
+      <datalist id="org-unit-names">
+        {unitNames.map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
       <Field id="dueDate" label={t("dueDate")} hint={t("dueDateHint")} error={message(errors.dueDate?.message)}>
         <Input type="date" {...form.register("dueDate")} />
       </Field>

@@ -1,13 +1,15 @@
 // Loads an assessment of the caller's organization with its questionnaire version; anything
 // else (another organization's id, a malformed id) is "not found".
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db/client";
 import type { TMembership } from "@/lib/authz/authorize";
 import { DomainError } from "@/lib/errors";
-import { ZQuestionnaire } from "@/lib/questionnaires/questionnaire";
+import { readQuestionnaireVersion } from "@/lib/questionnaires/read-version";
 import type { TProfileAnswers } from "./applicability";
 
-export async function findAssessment(membership: TMembership, assessmentId: string) {
+/** Memoized per request: an assessment's layout and page share one load. */
+export const findAssessment = cache(async (membership: TMembership, assessmentId: string) => {
   const assessment = await db.assessment.findFirst({
     where: { id: assessmentId, organizationId: membership.organizationId },
     select: {
@@ -20,13 +22,15 @@ export async function findAssessment(membership: TMembership, assessmentId: stri
       ownerId: true,
       contributorsReadAll: true,
       reviewComment: true,
-      questionnaireVersion: { select: { version: true, content: true } },
+      approvedAt: true,
+      orgUnitId: true,
+      questionnaireVersionId: true,
     },
   });
   if (!assessment) throw new DomainError("notFound");
   return {
     ...assessment,
     profile: assessment.profile as TProfileAnswers,
-    questionnaire: ZQuestionnaire.parse(assessment.questionnaireVersion.content),
+    questionnaire: await readQuestionnaireVersion(assessment.questionnaireVersionId),
   };
-}
+});

@@ -6,6 +6,7 @@ import type { TMembership } from "@/lib/authz/authorize";
 import { can } from "@/lib/authz/roles";
 import type { TDomainKey } from "@/lib/questionnaires/schema";
 import { questionsWithApplicability } from "./applicability";
+import { listAssignableMembers } from "@/lib/members/list-assignable-members";
 import { findAssessment } from "./find-assessment";
 import { overallProgress, progressByDomain } from "./progress";
 
@@ -20,11 +21,7 @@ export async function getAssessmentView(membership: TMembership, assessmentId: s
       where: { assessmentId: assessment.id, organizationId: membership.organizationId },
       select: { domain: true, assigneeId: true, dueDate: true, assignee: { select: { name: true } } },
     }),
-    db.membership.findMany({
-      where: { organizationId: membership.organizationId, role: { in: ["OWNER", "ASSESSOR", "CONTRIBUTOR"] } },
-      select: { user: { select: { id: true, name: true } } },
-      orderBy: { user: { name: "asc" } },
-    }),
+    listAssignableMembers(membership),
   ]);
   const questions = questionsWithApplicability(assessment.questionnaire, assessment.profile);
   const byDomain = progressByDomain(questions, answers);
@@ -42,7 +39,7 @@ export async function getAssessmentView(membership: TMembership, assessmentId: s
     answers: new Map(answers.map((answer) => [answer.questionKey, answer])),
     progress: { byDomain, overall: overallProgress(byDomain) },
     assignmentByDomain,
-    members: members.map(({ user }) => user),
+    members,
     mayAnswer,
     mayRead,
     mayAssign: can(membership.role, "assessment.assign") && assessment.status !== "APPROVED",

@@ -2,7 +2,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { TMembership } from "@/lib/authz/authorize";
-import { ZQuestionnaire, type TQuestionnaire } from "@/lib/questionnaires/questionnaire";
+import { readQuestionnaireVersion } from "@/lib/questionnaires/read-version";
 import { questionsWithApplicability, type TProfileAnswers } from "./applicability";
 import { overallProgress, progressByDomain } from "./progress";
 
@@ -25,8 +25,7 @@ export async function listAssessments(membership: TMembership) {
     },
   });
   const versionIds = [...new Set(assessments.map((assessment) => assessment.questionnaireVersionId))];
-  const versions = await db.questionnaireVersion.findMany({ where: { id: { in: versionIds } }, select: { id: true, content: true } });
-  const contentById = new Map<string, TQuestionnaire>(versions.map((version) => [version.id, ZQuestionnaire.parse(version.content)]));
+  const contentById = new Map(await Promise.all(versionIds.map(async (id) => [id, await readQuestionnaireVersion(id)] as const)));
 
   return assessments.map(({ answers, profile, questionnaireVersionId, questionnaireVersion, ...assessment }) => {
     const questions = questionsWithApplicability(contentById.get(questionnaireVersionId)!, profile as TProfileAnswers);

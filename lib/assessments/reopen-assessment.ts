@@ -1,5 +1,5 @@
-// Reopens an approved assessment as a new revision: a copy of its profile, answers and
-// assignments to work on, while the approved revision stays exactly as it was.
+// Reopens an approved assessment as a new revision: a copy of its profile, answers,
+// assignments and targets to work on, while the approved revision stays exactly as it was.
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { TMembership } from "@/lib/authz/authorize";
@@ -21,6 +21,8 @@ export async function reopenAssessment(membership: TMembership, { assessmentId }
         nextRevision: { select: { id: true } },
         answers: { select: { questionKey: true, level: true, notApplicable: true, justification: true, note: true, updatedById: true } },
         assignments: { select: { domain: true, assigneeId: true, dueDate: true } },
+        targets: { select: { domain: true, targetLevel: true, reason: true, setById: true } },
+        orgUnitId: true,
       },
     });
     if (!approved) throw new DomainError("notFound");
@@ -37,12 +39,14 @@ export async function reopenAssessment(membership: TMembership, { assessmentId }
         ownerId: membership.userId,
         dueDate: approved.dueDate,
         contributorsReadAll: approved.contributorsReadAll,
+        orgUnitId: approved.orgUnitId,
       },
       select: { id: true },
     });
     // organizationId is part of the link to the assessment, so the copies are created directly.
     await tx.answer.createMany({ data: approved.answers.map((answer) => ({ ...answer, assessmentId: revision.id, organizationId: membership.organizationId })) });
     await tx.domainAssignment.createMany({ data: approved.assignments.map((assignment) => ({ ...assignment, assessmentId: revision.id, organizationId: membership.organizationId })) });
+    await tx.domainTarget.createMany({ data: approved.targets.map((target) => ({ ...target, assessmentId: revision.id, organizationId: membership.organizationId })) });
     await recordAudit(tx, {
       organizationId: membership.organizationId,
       actorId: membership.userId,

@@ -1,9 +1,12 @@
-// Submit for review, approve (which locks), or return with a comment.
+// Submit for review, approve (which locks, freezes the scores and makes the plan), or return
+// with a comment.
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { TMembership } from "@/lib/authz/authorize";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { DomainError } from "@/lib/errors";
+import { freezeScores } from "@/lib/results/freeze-scores";
+import { generatePlan } from "@/lib/remediation/generate-plan";
 import { nextStatus, type TReviewEvent } from "./status-transitions";
 
 export async function reviewAssessment(membership: TMembership, { assessmentId, event, comment }: { assessmentId: string; event: TReviewEvent; comment?: string }): Promise<void> {
@@ -31,5 +34,11 @@ export async function reviewAssessment(membership: TMembership, { assessmentId, 
       targetId: assessmentId,
       changes: { status: [assessment.status, status], ...(comment ? { comment } : {}) },
     });
+    if (event === "approve") {
+      // Locked from now on: its scores are final, and its gaps become the remediation plan.
+      const scope = { assessmentId, organizationId: membership.organizationId };
+      const score = await freezeScores(tx, { ...scope, approvedAt: now });
+      await generatePlan(tx, { ...scope, actorId: membership.userId }, score);
+    }
   });
 }

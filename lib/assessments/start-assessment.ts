@@ -15,6 +15,14 @@ export async function startAssessment(membership: TMembership, input: Omit<TStar
   });
   if (!version) throw new DomainError("notFound");
   return db.$transaction(async (tx) => {
+    const orgUnit = input.orgUnitName
+      ? await tx.orgUnit.upsert({
+          where: { organizationId_name: { organizationId: membership.organizationId, name: input.orgUnitName } },
+          create: { organizationId: membership.organizationId, name: input.orgUnitName },
+          update: {},
+          select: { id: true },
+        })
+      : null;
     const assessment = await tx.assessment.create({
       data: {
         organizationId: membership.organizationId,
@@ -22,6 +30,7 @@ export async function startAssessment(membership: TMembership, input: Omit<TStar
         title: input.title,
         ownerId: membership.userId,
         dueDate: dueDateFromInput(input.dueDate),
+        orgUnitId: orgUnit?.id ?? null,
       },
       select: { id: true },
     });
@@ -31,7 +40,7 @@ export async function startAssessment(membership: TMembership, input: Omit<TStar
       action: "assessment.start",
       targetType: "Assessment",
       targetId: assessment.id,
-      changes: { questionnaire: input.questionnaireKey, version: version.version, title: input.title },
+      changes: { questionnaire: input.questionnaireKey, version: version.version, title: input.title, ...(input.orgUnitName ? { orgUnit: input.orgUnitName } : {}) },
     });
     return assessment;
   });

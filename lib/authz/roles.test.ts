@@ -8,9 +8,11 @@ describe("permission table", () => {
     }
   });
 
-  it("gives a VIEWER read permissions only", () => {
+  it("gives a VIEWER read (and export) permissions only", () => {
     const viewerPermissions = Object.keys(PERMISSIONS).filter((permission) => can("VIEWER", permission as keyof typeof PERMISSIONS));
-    expect(viewerPermissions.every((permission) => permission.endsWith(".read"))).toBe(true);
+    expect(viewerPermissions.every((permission) => permission.endsWith(".read") || permission.endsWith(".export"))).toBe(true);
+    expect(viewerPermissions).toContain("results.export");
+    expect(can("VIEWER", "plan.update")).toBe(false);
     expect(viewerPermissions).toContain("organization.read");
     expect(can("VIEWER", "audit.read")).toBe(false);
   });

@@ -16,6 +16,12 @@ export const PERMISSIONS = {
   "assessment.answer": ["OWNER", "ASSESSOR", "CONTRIBUTOR"],
   "assessment.assign": ["OWNER", "ASSESSOR"],
   "assessment.review": ["OWNER", "ASSESSOR"],
+  "results.read": EVERYONE,
+  "results.export": EVERYONE,
+  "target.set": ["OWNER", "ASSESSOR"],
+  "plan.manage": ["OWNER", "ASSESSOR"],
+  /** Contributors: status and notes of the actions they own (lib/remediation/update-action.ts). */
+  "plan.update": ["OWNER", "ASSESSOR", "CONTRIBUTOR"],
 } as const satisfies Record<string, readonly TRole[]>;
 
 export type TPermission = keyof typeof PERMISSIONS;

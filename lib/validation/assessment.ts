@@ -14,6 +14,8 @@ export const ZStartAssessmentInput = z.object({
   questionnaireKey: z.enum(ZQuestionnaireKey.options, "validation.choose"),
   title: z.string().trim().min(1, "validation.required").max(120, "validation.tooLong"),
   dueDate: ZOptionalDate.optional(),
+  /** The part of the organization assessed (a subsidiary, a faculty); empty for the whole. */
+  orgUnitName: z.string().trim().max(80, "validation.tooLong").optional(),
 });
 export type TStartAssessmentInput = z.infer<typeof ZStartAssessmentInput>;
 

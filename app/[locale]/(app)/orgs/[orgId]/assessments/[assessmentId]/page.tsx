@@ -24,17 +24,6 @@ export default async function AssessmentPage({ params }: PageProps<"/[locale]/or
 
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-center gap-3">
-        <h2 className="text-xl font-semibold">{assessment.title}</h2>
-        <Badge>{t(`statuses.${assessment.status}`)}</Badge>
-        <span className="text-sm text-slate-700">
-          {localized(assessment.questionnaire.title, locale)} · {t("versionShort", { version: assessment.questionnaire.version })}
-        </span>
-        <Link href={`/orgs/${orgId}/assessments/${assessmentId}/history`} className="ml-auto text-sm text-brand-700 underline">
-          {t("history")}
-        </Link>
-      </div>
-
       {assessment.reviewComment && assessment.status === "IN_PROGRESS" && <Alert tone="info">{t("returnedWith", { comment: assessment.reviewComment })}</Alert>}
       {assessment.status === "APPROVED" && <Alert tone="success">{t("locked")}</Alert>}
       {view.mayReview && assessment.status !== "PROFILE" && (

@@ -8,6 +8,7 @@ import { can } from "@/lib/authz/roles";
 import { localized } from "@/lib/i18n/localized";
 import { titleFrom } from "@/lib/i18n/page-title";
 import { listPublishedQuestionnaires } from "@/lib/questionnaires/read-published";
+import { listOrgUnits } from "@/lib/org-units/list-org-units";
 
 export const generateMetadata = titleFrom("assessments", "new");
 
@@ -16,7 +17,7 @@ export default async function NewAssessmentPage({ params }: PageProps<"/[locale]
   setRequestLocale(locale);
   const membership = await requirePageMembership(orgId, `/orgs/${orgId}/assessments/new`);
   if (!can(membership.role, "assessment.create")) return <NoAccess />;
-  const [questionnaires, t] = await Promise.all([listPublishedQuestionnaires(), getTranslations("assessments")]);
+  const [questionnaires, units, t] = await Promise.all([listPublishedQuestionnaires(), listOrgUnits(membership), getTranslations("assessments")]);
   const options = questionnaires.map((questionnaire) => ({ key: questionnaire.key as "corporate" | "university", title: localized(questionnaire.title, locale) }));
   const defaultKey = membership.organization.kind === "UNIVERSITY" ? "university" : "corporate";
   return (
@@ -25,7 +26,7 @@ export default async function NewAssessmentPage({ params }: PageProps<"/[locale]
       {options.length === 0 ? (
         <p className="text-sm text-slate-700">{t("noQuestionnaires")}</p>
       ) : (
-        <StartAssessmentForm organizationId={orgId} options={options} defaultKey={defaultKey} defaultTitle={t("defaultTitle", { year: new Date().getFullYear() })} />
+        <StartAssessmentForm organizationId={orgId} options={options} defaultKey={defaultKey} defaultTitle={t("defaultTitle", { year: new Date().getFullYear() })} unitNames={units.map((unit) => unit.name)} />
       )}
     </Card>
   );

@@ -1,0 +1,21 @@
+"use client";
+// Bars of the domains furthest below target, in points. The figures are also in the table.
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+
+export type TGapBar = { domain: string; gap: number };
+
+export default function GapBarChart({ data, label }: { data: TGapBar[]; label: string }) {
+  return (
+    <div aria-hidden="true" className="w-full" style={{ height: Math.max(120, 36 * data.length + 40) }}>
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16 }}>
+          <CartesianGrid horizontal={false} />
+          <XAxis type="number" domain={[0, 100]} tick={{ fontSize: 11 }} />
+          <YAxis type="category" dataKey="domain" width={170} tick={{ fontSize: 11, fill: "#334155" }} />
+          <Bar dataKey="gap" name={label} fill="#b91c1c" isAnimationActive={false} />
+          <Tooltip />
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
