@@ -7,3 +7,4 @@ const placeholder = () => <div className="h-64 w-full animate-pulse rounded bg-s
 
 export const DomainRadarChart = dynamic(() => import("./domain-radar-chart"), { ssr: false, loading: placeholder });
 export const GapBarChart = dynamic(() => import("./gap-bar-chart"), { ssr: false, loading: placeholder });
+export const TrendChart = dynamic(() => import("./trend-chart"), { ssr: false, loading: placeholder });

@@ -1,17 +1,19 @@
-// Everything waiting for one person across their organizations: domains to answer and reviews,
-// overdue first, then by due date.
+// Everything waiting for one person across their organizations: domains to answer, reviews and
+// remediation actions, overdue first, then by due date.
 import "server-only";
 import { db } from "@/lib/db/client";
 import { PERMISSIONS } from "@/lib/authz/roles";
 
 export type TWorkItem = {
-  kind: "answer" | "review";
+  kind: "answer" | "review" | "action";
   organizationId: string;
   organizationName: string;
   assessmentId: string;
   assessmentTitle: string;
   domain: string | null;
   dueDate: Date | null;
+  /** For actions: the question whose gap the action closes. */
+  questionKey?: string;
 };
 
 export function sortWork(items: TWorkItem[], now = new Date()): TWorkItem[] {
@@ -21,7 +23,7 @@ export function sortWork(items: TWorkItem[], now = new Date()): TWorkItem[] {
 
 export async function listMyWork(userId: string): Promise<TWorkItem[]> {
   const reviewerRoles = [...PERMISSIONS["assessment.review"]];
-  const [assignments, reviews] = await Promise.all([
+  const [assignments, reviews, actions] = await Promise.all([
     // Only assignments in organizations the user still belongs to.
     db.domainAssignment.findMany({
       where: { assigneeId: userId, assessment: { status: "IN_PROGRESS", organization: { memberships: { some: { userId } } } } },
@@ -30,6 +32,11 @@ export async function listMyWork(userId: string): Promise<TWorkItem[]> {
     db.assessment.findMany({
       where: { status: "IN_REVIEW", organization: { memberships: { some: { userId, role: { in: reviewerRoles } } } } },
       select: { id: true, title: true, dueDate: true, organization: { select: { id: true, name: true } } },
+    }),
+    // Remediation actions still to do, in organizations the user still belongs to.
+    db.remediationAction.findMany({
+      where: { ownerId: userId, status: { in: ["OPEN", "IN_PROGRESS"] }, assessment: { organization: { memberships: { some: { userId } } } } },
+      select: { questionKey: true, domain: true, dueDate: true, assessment: { select: { id: true, title: true, organization: { select: { id: true, name: true } } } } },
     }),
   ]);
   return sortWork([
@@ -50,6 +57,16 @@ export async function listMyWork(userId: string): Promise<TWorkItem[]> {
       assessmentTitle: assessment.title,
       domain: null,
       dueDate: assessment.dueDate,
+    })),
+    ...actions.map(({ questionKey, domain, dueDate, assessment }) => ({
+      kind: "action" as const,
+      organizationId: assessment.organization.id,
+      organizationName: assessment.organization.name,
+      assessmentId: assessment.id,
+      assessmentTitle: assessment.title,
+      domain,
+      dueDate,
+      questionKey,
     })),
   ]);
 }

@@ -6,6 +6,7 @@ import { questionsWithApplicability, type TProfileAnswers } from "@/lib/assessme
 import { readQuestionnaireVersion } from "@/lib/questionnaires/read-version";
 import { scoreAssessment } from "@/lib/scoring/score-assessment";
 import type { TAssessmentScore } from "@/lib/scoring/types";
+import { frozenScoreRows } from "./frozen-score-rows";
 import { scoringInputFor } from "./scoring-input";
 
 /** Scores the assessment as it stands in this transaction and stores them; returns them too. */
@@ -19,18 +20,9 @@ export async function freezeScores(tx: Prisma.TransactionClient, { assessmentId,
   const questionnaire = await readQuestionnaireVersion(assessment.questionnaireVersionId);
   const profile = assessment.profile as TProfileAnswers;
   const score = scoreAssessment(scoringInputFor({ questions: questionsWithApplicability(questionnaire, profile), answers, profile, targets }));
-  const row = {
-    orgUnitId: assessment.orgUnitId,
-    questionnaireKey: questionnaire.key,
-    approvedAt,
-    overallScore: score.overall.score,
-    grade: score.overall.grade,
-    coveragePercent: score.overall.coverage.percent,
-  };
-  await tx.assessmentScore.upsert({ where: { assessmentId }, create: { assessmentId, organizationId, ...row }, update: row });
+  const rows = frozenScoreRows(score, { assessmentId, organizationId, orgUnitId: assessment.orgUnitId, questionnaireKey: questionnaire.key, approvedAt });
+  await tx.assessmentScore.upsert({ where: { assessmentId }, create: rows.score, update: rows.score });
   await tx.assessmentDomainScore.deleteMany({ where: { assessmentId } });
-  await tx.assessmentDomainScore.createMany({
-    data: score.domains.map((domain) => ({ assessmentId, organizationId, domain: domain.domain, score: domain.score, targetLevel: domain.target.level, coveragePercent: domain.coverage.percent })),
-  });
+  await tx.assessmentDomainScore.createMany({ data: rows.domains });
   return score;
 }

@@ -36,12 +36,12 @@ export default async function MyWorkPage({ params }: PageProps<"/[locale]/my-wor
             const base = `/orgs/${item.organizationId}/assessments/${item.assessmentId}`;
             const overdue = item.dueDate !== null && item.dueDate < now;
             return (
-              <li key={`${item.kind}-${item.assessmentId}-${item.domain}`}>
+              <li key={`${item.kind}-${item.assessmentId}-${item.questionKey ?? item.domain}`}>
                 <Link
-                  href={domain.success ? `${base}/domains/${domain.data}` : base}
+                  href={item.kind === "action" ? `${base}/plan?mine=1` : domain.success ? `${base}/domains/${domain.data}` : base}
                   className="flex flex-wrap items-center gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-600 focus-visible:outline-2 focus-visible:outline-brand-700"
                 >
-                  <Badge className={item.kind === "review" ? "bg-brand-50 text-brand-800" : undefined}>{t(item.kind)}</Badge>
+                  <Badge className={item.kind === "review" ? "bg-brand-50 text-brand-800" : item.kind === "action" ? "bg-amber-50 text-amber-900" : undefined}>{t(item.kind)}</Badge>
                   <span className="font-medium text-slate-900">{domain.success ? localized(DOMAINS[domain.data].title, locale) : item.assessmentTitle}</span>
                   <span className="text-sm text-slate-700">
                     {domain.success ? `${item.assessmentTitle} · ` : ""}

@@ -1,4 +1,5 @@
-// An organization's overview: its profile, its team, and recent activity.
+// An organization's overview: its results over time and across its parts, its profile, its team,
+// and recent activity.
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { AuditTable } from "@/components/audit/audit-table";
 import { Card, CardTitle } from "@/components/ui/card";
@@ -7,6 +8,8 @@ import { can, PERMISSIONS, type TPermission } from "@/lib/authz/roles";
 import { listAuditLog } from "@/lib/audit/list-audit-log";
 import { Link } from "@/lib/i18n/navigation";
 import { getOrganization } from "@/lib/organizations/get-organization";
+import { getPortfolio } from "@/lib/portfolio/get-portfolio";
+import { PortfolioSection } from "@/components/results/portfolio-section";
 import { titleFrom } from "@/lib/i18n/page-title";
 
 export const generateMetadata = titleFrom("organizationNav", "overview");
@@ -16,8 +19,11 @@ export default async function OrganizationOverviewPage({ params }: PageProps<"/[
   setRequestLocale(locale);
   const membership = await requirePageMembership(orgId, `/orgs/${orgId}`);
   const showActivity = can(membership.role, "audit.read");
-  const [organization, activity, t, tOrg, tPermissions, format] = await Promise.all([
+  // Contributors see results per assessment, where the assessor allows it; not the whole portfolio.
+  const showResults = can(membership.role, "results.read") && membership.role !== "CONTRIBUTOR";
+  const [organization, portfolio, activity, t, tOrg, tPermissions, format] = await Promise.all([
     getOrganization(membership),
+    showResults ? getPortfolio(membership) : null,
     showActivity ? listAuditLog(membership, { take: 8 }) : Promise.resolve([]),
     getTranslations("overview"),
     getTranslations("organization"),
@@ -28,6 +34,7 @@ export default async function OrganizationOverviewPage({ params }: PageProps<"/[
 
   return (
     <div className="grid gap-6 lg:grid-cols-3">
+      {portfolio && <PortfolioSection organizationId={orgId} trend={portfolio.trend} units={portfolio.units} locale={locale} />}
       <Card className="space-y-4 lg:col-span-2">
         <CardTitle>{t("profile")}</CardTitle>
         <dl className="grid gap-4 sm:grid-cols-2">
