@@ -8,6 +8,7 @@ import { createTestOrganization, membershipOf } from "@/tests/fixtures";
 import { updateOrganizationAction } from "./organizations";
 import { changeMemberRoleAction, inviteMemberAction, removeMemberAction, revokeInvitationAction } from "./members";
 import { addCommentAction, setContributorAccessAction, assignDomainAction, reopenAssessmentAction, reviewAssessmentAction, saveProfileAction, startAssessmentAction } from "./assessments";
+import { draftPlanAction, setDomainTargetAction, updateRemediationActionAction } from "./results";
 import { publishVersions } from "@/lib/questionnaires/publish-versions";
 import { startAssessment } from "@/lib/assessments/start-assessment";
 import { testQuestionnaire } from "@/tests/questionnaire-fixture";
@@ -15,7 +16,7 @@ import { testQuestionnaire } from "@/tests/questionnaire-fixture";
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 const signedInAs = (user: TSessionUser | null) => vi.mocked(getSessionUser).mockResolvedValue(user);
 
-type TTarget = { organizationId: string; membershipId: string; invitationId: string; assessmentId: string };
+type TTarget = { organizationId: string; membershipId: string; invitationId: string; assessmentId: string; actionId: string };
 
 const ORGANIZATION_ACTIONS = {
   updateOrganizationAction: (target: TTarget) =>
@@ -32,10 +33,14 @@ const ORGANIZATION_ACTIONS = {
   reopenAssessmentAction: (target: TTarget) => reopenAssessmentAction({ organizationId: target.organizationId, assessmentId: target.assessmentId }),
   setContributorAccessAction: (target: TTarget) => setContributorAccessAction({ organizationId: target.organizationId, assessmentId: target.assessmentId, readAll: true }),
   addCommentAction: (target: TTarget) => addCommentAction({ organizationId: target.organizationId, assessmentId: target.assessmentId, questionKey: "qa.first", body: "Intruding" }),
+  setDomainTargetAction: (target: TTarget) => setDomainTargetAction({ organizationId: target.organizationId, assessmentId: target.assessmentId, domain: "governance", targetLevel: 1, reason: "Lower the bar" }),
+  draftPlanAction: (target: TTarget) => draftPlanAction({ organizationId: target.organizationId, assessmentId: target.assessmentId }),
+  updateRemediationActionAction: (target: TTarget) =>
+    updateRemediationActionAction({ organizationId: target.organizationId, assessmentId: target.assessmentId, actionId: target.actionId, version: 1, fields: { status: "RISK_ACCEPTED", riskAcceptedReason: "Not our problem" } }),
 };
 
 async function snapshot(organizationId: string) {
-  const [organization, memberships, invitations, assessments, assignments, audit, comments] = await Promise.all([
+  const [organization, memberships, invitations, assessments, assignments, audit, comments, targets, actions] = await Promise.all([
     db.organization.findUniqueOrThrow({ where: { id: organizationId } }),
     db.membership.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
     db.invitation.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
@@ -43,8 +48,10 @@ async function snapshot(organizationId: string) {
     db.domainAssignment.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
     db.auditLog.count({ where: { organizationId } }),
     db.answerComment.count({ where: { organizationId } }),
+    db.domainTarget.findMany({ where: { organizationId }, orderBy: { domain: "asc" } }),
+    db.remediationAction.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
   ]);
-  return { organization, memberships, invitations, assessments, assignments, audit, comments };
+  return { organization, memberships, invitations, assessments, assignments, audit, comments, targets, actions };
 }
 
 describe("[AUTHZ] server actions", () => {
@@ -64,7 +71,8 @@ describe("[AUTHZ] server actions", () => {
       const owner = await membershipOf(organization.users.OWNER.id, organization.id);
       const { invitationId } = await createInvitation(owner, { email: "pending@example.jp", role: "VIEWER" });
       const { id: assessmentId } = await startAssessment(owner, { questionnaireKey: "corporate", title: "Target" });
-      return { organizationId: organization.id, membershipId: membership.id, invitationId, assessmentId };
+      const { id: actionId } = await db.remediationAction.create({ data: { assessmentId, organizationId: organization.id, questionKey: "qa.first", domain: "governance" }, select: { id: true } });
+      return { organizationId: organization.id, membershipId: membership.id, invitationId, assessmentId, actionId };
     };
     targetInA = await target(a);
     targetInB = await target(b);
