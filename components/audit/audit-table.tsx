@@ -15,24 +15,27 @@ type TTranslate = (key: string) => string;
 
 const ROLE_VALUES = ["OWNER", "ASSESSOR", "CONTRIBUTOR", "VIEWER"];
 const STATUS_VALUES = ["PROFILE", "IN_PROGRESS", "IN_REVIEW", "APPROVED"];
+const ACTION_STATUS_VALUES = ["OPEN", "IN_PROGRESS", "DONE", "RISK_ACCEPTED"];
 
 /** Role and status names in the reader's language; other values as recorded. */
-function describeValue(value: unknown, t: TTranslate): string {
+function describeValue(value: unknown, t: TTranslate, targetType: string): string {
   if (value === null || value === undefined) return "—";
   const text = String(value);
   if (ROLE_VALUES.includes(text)) return t(`roles.${text}.name`);
+  // Assessments and remediation actions both have an IN_PROGRESS status, in different words.
+  if (targetType === "RemediationAction" && ACTION_STATUS_VALUES.includes(text)) return t(`plan.statuses.${text}`);
   if (STATUS_VALUES.includes(text)) return t(`assessments.statuses.${text}`);
   return text;
 }
 
-function describeChanges(changes: unknown, t: TTranslate): string {
+function describeChanges(changes: unknown, t: TTranslate, targetType: string): string {
   if (!changes || typeof changes !== "object") return "";
   return Object.entries(changes as Record<string, unknown>)
     .filter(([field]) => field !== "userId")
     .map(([field, value]) =>
       Array.isArray(value) && value.length === 2
-        ? `${field}: ${describeValue(value[0], t)} → ${describeValue(value[1], t)}`
-        : `${field}: ${describeValue(value, t)}`,
+        ? `${field}: ${describeValue(value[0], t, targetType)} → ${describeValue(value[1], t, targetType)}`
+        : `${field}: ${describeValue(value, t, targetType)}`,
     )
     .join(", ");
 }
@@ -47,7 +50,7 @@ export async function AuditTable({ entries }: { entries: TAuditRow[] }) {
           <td className="whitespace-nowrap text-slate-700">{format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
           <td>{entry.actor?.name ?? t("system")}</td>
           <td>{t.has(`actions.${entry.action}`) ? t(`actions.${entry.action}`) : entry.action}</td>
-          <td className="text-slate-700">{describeChanges(entry.changes, tAll as TTranslate)}</td>
+          <td className="text-slate-700">{describeChanges(entry.changes, tAll as TTranslate, entry.targetType)}</td>
         </tr>
       ))}
     </Table>

@@ -9,9 +9,9 @@ export default function DomainRadarChart({ data, labels, showPrevious }: { data:
   return (
     <div aria-hidden="true" className="h-96 w-full">
       <ResponsiveContainer width="100%" height="100%">
-        <RadarChart data={data} outerRadius="70%">
+        <RadarChart data={data} outerRadius="62%" margin={{ top: 10, right: 40, bottom: 10, left: 40 }}>
           <PolarGrid />
-          <PolarAngleAxis dataKey="domain" tick={{ fontSize: 11, fill: "#334155" }} />
+          <PolarAngleAxis dataKey="domain" tick={{ fontSize: 10, fill: "#334155" }} />
           <PolarRadiusAxis domain={[0, 100]} tickCount={5} tick={{ fontSize: 10 }} />
           <Radar name={labels.target} dataKey="target" stroke="#b45309" fill="#b45309" fillOpacity={0.08} strokeDasharray="5 4" isAnimationActive={false} />
           {showPrevious && <Radar name={labels.previous} dataKey="previous" stroke="#64748b" fill="#64748b" fillOpacity={0.05} isAnimationActive={false} />}

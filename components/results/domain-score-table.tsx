@@ -1,10 +1,11 @@
 // The dashboard's table of domains: score (with how it was computed), target (adjustable by
 // assessors), last time, gap, coverage and light. It is also the charts' text equivalent.
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Table } from "@/components/ui/table";
 import type { TQuestionnaire } from "@/lib/questionnaires/questionnaire";
 import type { TAssessmentScore } from "@/lib/scoring/types";
 import type { TDomainRow } from "@/lib/results/domain-rows";
+import { shownGap, shownScore } from "@/lib/results/shown-score";
 import { DomainExplanation } from "./domain-explanation";
 import { LightBadge } from "./light-badge";
 import { TargetForm } from "./target-form";
@@ -20,8 +21,8 @@ type TProps = {
 };
 
 export async function DomainScoreTable({ score, rows, questionnaire, locale, overrideBy, targetEditing }: TProps) {
-  const [t, tScorecard, format] = await Promise.all([getTranslations("dashboard"), getTranslations("scorecard"), getFormatter()]);
-  const whole = (value: number | null) => (value === null ? "—" : format.number(value, { maximumFractionDigits: 0 }));
+  const [t, tScorecard] = await Promise.all([getTranslations("dashboard"), getTranslations("scorecard")]);
+  const whole = (value: number | null) => (value === null ? "—" : String(shownScore(value)));
   const columns = ["domain", "score", "target", "previous", "gap", "coverage", "status"] as const;
   return (
     <Table caption={t("domainsCaption")} headers={columns.map((column) => t(`columns.${column}`))} density="padded">
@@ -56,7 +57,7 @@ export async function DomainScoreTable({ score, rows, questionnaire, locale, ove
               )}
             </td>
             <td>{whole(row.previousScore)}</td>
-            <td>{whole(row.gapPoints)}</td>
+            <td>{row.gapPoints === null ? "—" : shownGap(row.gapPoints)}</td>
             <td>{row.coveragePercent === null ? "—" : `${whole(row.coveragePercent)}%`}</td>
             <td>
               <LightBadge light={row.light} label={tScorecard(`lights.${row.light}`)} />

@@ -2,6 +2,7 @@
 // the overall score is computed.
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
+import { shownScore } from "@/lib/results/shown-score";
 import type { TAssessmentScore } from "@/lib/scoring/types";
 
 type TProps = { score: TAssessmentScore; titles: Record<string, string>; previous: { title: string; overallScore: number | null } | null };
@@ -21,7 +22,7 @@ export async function OverallSummary({ score, titles, previous }: TProps) {
           <details className="group">
             <summary className="cursor-pointer list-none">
               <span className="text-4xl font-semibold text-brand-800" data-testid="overall-score">
-                {Math.round(overall.score)}
+                {shownScore(overall.score)}
               </span>
               <span className="ml-3 rounded bg-brand-50 px-2 py-1 text-sm font-semibold text-brand-800">{t("grade", { grade: overall.grade! })}</span>
               <span className="mt-1 block text-xs text-brand-700 underline">{t("howComputed")}</span>
@@ -43,14 +44,14 @@ export async function OverallSummary({ score, titles, previous }: TProps) {
       </Card>
       <Card className="space-y-2">
         <h3 className="text-sm font-medium text-slate-700">{t("coverage")}</h3>
-        <p className="text-2xl font-semibold text-slate-900">{format.number(overall.coverage.percent ?? 0, { maximumFractionDigits: 0 })}%</p>
-        <p className="text-sm text-slate-700">{t("coverageValue", { answered: overall.coverage.answered, applicable: overall.coverage.applicable, percent: format.number(overall.coverage.percent ?? 0, { maximumFractionDigits: 0 }) })}</p>
+        <p className="text-2xl font-semibold text-slate-900">{shownScore(overall.coverage.percent ?? 0)}%</p>
+        <p className="text-sm text-slate-700">{t("coverageValue", { answered: overall.coverage.answered, applicable: overall.coverage.applicable, percent: shownScore(overall.coverage.percent ?? 0)! })}</p>
         <p className="text-xs text-slate-600">{t("unanswered", { count: overall.coverage.unanswered })}</p>
       </Card>
       <Card className="space-y-2">
         <h3 className="text-sm font-medium text-slate-700">{t("previous")}</h3>
         {previous && previous.overallScore !== null ? (
-          <p className="text-sm text-slate-800">{t("previousValue", { score: Math.round(previous.overallScore), title: previous.title })}</p>
+          <p className="text-sm text-slate-800">{t("previousValue", { score: shownScore(previous.overallScore)!, title: previous.title })}</p>
         ) : (
           <p className="text-sm text-slate-700">{t("noPrevious")}</p>
         )}

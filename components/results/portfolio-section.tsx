@@ -10,6 +10,7 @@ import { DOMAINS } from "@/lib/questionnaires/domains";
 import { DOMAIN_KEYS } from "@/lib/questionnaires/schema";
 import type { TUnitResult, TTrendPoint } from "@/lib/portfolio/get-portfolio";
 import { trendRows, WHOLE_ORGANIZATION } from "@/lib/portfolio/trend-series";
+import { shownScore } from "@/lib/results/shown-score";
 import { TrendChart } from "./charts";
 
 /** Cell shading by score band, with the number always shown. */
@@ -29,7 +30,7 @@ export async function PortfolioSection({ organizationId, trend, units, locale }:
       </Card>
     );
   }
-  const whole = (value: number | null) => (value === null ? "—" : format.number(value, { maximumFractionDigits: 0 }));
+  const whole = (value: number | null) => (value === null ? "—" : String(shownScore(value)));
   const unitNames = new Map(units.map((unit) => [unit.orgUnitId ?? WHOLE_ORGANIZATION, unit.unitName ?? t("whole")]));
   const { series, rows } = trendRows(trend);
   const monthLabel = (month: string) => format.dateTime(new Date(`${month}-15T00:00:00+09:00`), { year: "numeric", month: "short" });

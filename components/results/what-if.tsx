@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { projectScore } from "@/lib/scoring/project-score";
 import { scoreAssessment } from "@/lib/scoring/score-assessment";
+import { shownScore } from "@/lib/results/shown-score";
 import type { TScoringInput } from "@/lib/scoring/types";
 
 type TProps = { input: TScoringInput; currentScore: number | null; options: { key: string; label: string }[]; domainTitles: Record<string, string> };
@@ -15,7 +16,7 @@ export function WhatIf({ input, currentScore, options, domainTitles }: TProps) {
   const projection = useMemo(() => (selected.length ? projectScore(input, selected) : null), [input, selected]);
   const baseline = useMemo(() => new Map(scoreAssessment(input).domains.map((domain) => [domain.domain, domain.score])), [input]);
   const toggle = (key: string, on: boolean) => setSelected((current) => (on ? [...current, key] : current.filter((each) => each !== key)));
-  const whole = (value: number | null) => (value === null ? "—" : String(Math.round(value)));
+  const whole = (value: number | null) => (value === null ? "—" : String(shownScore(value)));
 
   return (
     <div className="grid gap-4 md:grid-cols-2">
@@ -32,7 +33,7 @@ export function WhatIf({ input, currentScore, options, domainTitles }: TProps) {
         {projection && projection.overall.score !== null ? (
           <>
             <p className="font-semibold text-slate-900">
-              {t("whatIfResult", { score: whole(projection.overall.score), grade: projection.overall.grade ?? "—", delta: Math.round(projection.overall.score) - Math.round(currentScore ?? 0) })}
+              {t("whatIfResult", { score: whole(projection.overall.score), grade: projection.overall.grade ?? "—", delta: shownScore(projection.overall.score)! - (shownScore(currentScore) ?? 0) })}
             </p>
             <ul className="space-y-0.5 text-slate-800">
               {projection.domains

@@ -7,6 +7,8 @@ const dash = (value: number | null) => (value === null ? "—" : String(value));
 
 export function Scorecard({ view }: { view: TScorecardView }) {
   const { labels, overall, plan } = view;
+  // "前回：36" in Japanese, "Last time: 36" in English.
+  const separator = view.locale === "ja" ? "：" : ": ";
   return (
     <article className="space-y-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm print:border-0 print:p-0 print:shadow-none" aria-labelledby="scorecard-heading">
       <header className="space-y-1">
@@ -36,7 +38,9 @@ export function Scorecard({ view }: { view: TScorecardView }) {
         </div>
         <div className="text-sm text-slate-800">
           <p>
-            {labels.previous}: {dash(overall.previousScore)}
+            {labels.previous}
+            {separator}
+            {dash(overall.previousScore)}
           </p>
           {overall.trendLine && <p className="font-medium">{overall.trendLine}</p>}
         </div>
@@ -75,7 +79,11 @@ export function Scorecard({ view }: { view: TScorecardView }) {
               <p className="text-xs text-slate-700">{risk.finding}</p>
               {risk.nextStep && (
                 <p className="mt-1 text-slate-800">
-                  <span className="font-medium">{labels.nextStep}:</span> {risk.nextStep}
+                  <span className="font-medium">
+                    {labels.nextStep}
+                    {separator}
+                  </span>
+                  {risk.nextStep}
                 </p>
               )}
             </li>
@@ -102,7 +110,10 @@ export function Scorecard({ view }: { view: TScorecardView }) {
                 [labels.planOverdue, plan.overdue],
               ].map(([label, count]) => (
                 <div key={label} className="flex gap-1">
-                  <dt>{label}:</dt>
+                  <dt>
+                    {label}
+                    {separator}
+                  </dt>
                   <dd className="font-semibold">{count}</dd>
                 </div>
               ))}

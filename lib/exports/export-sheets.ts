@@ -4,6 +4,7 @@ import { dueDateInputValue } from "@/lib/assessments/due-date";
 import { localized } from "@/lib/i18n/localized";
 import type { TQuestionnaire } from "@/lib/questionnaires/questionnaire";
 import { prioritizedGaps } from "@/lib/results/prioritized-gaps";
+import { shownGapTenths, shownTenths } from "@/lib/results/shown-score";
 import type { TAssessmentScore } from "@/lib/scoring/types";
 
 export type TSheetKey = "domains" | "answers" | "gaps" | "actions";
@@ -21,7 +22,6 @@ export type TExportInput = {
   actions: { questionKey: string; status: string; dueDate: Date | null; riskAcceptedReason: string | null; notes: string | null; owner: { name: string } | null }[];
 };
 
-const oneDecimal = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
 
 function sheet(input: TExportInput, key: TSheetKey, columns: string[], rows: TCell[][]): TSheet {
   return { key, name: input.t(`sheets.${key}`), headers: columns.map((column) => input.t(`columns.${column}`)), rows };
@@ -38,11 +38,11 @@ export function exportSheets(input: TExportInput): TSheet[] {
 
   const domains = score.domains.map((domain, index) => [
     `${index + 1}. ${localized(questionnaire.domains[index]!.title, locale)}`,
-    oneDecimal(domain.score),
+    shownTenths(domain.score),
     domain.target.level,
     25 * domain.target.level,
-    oneDecimal(domain.gapPoints),
-    oneDecimal(domain.coverage.percent),
+    shownGapTenths(domain.gapPoints),
+    shownTenths(domain.coverage.percent),
     input.lightLabel(domain.light),
   ]);
   const answerRows = questions.map(({ question, domainTitle }) => {
@@ -64,12 +64,12 @@ export function exportSheets(input: TExportInput): TSheet[] {
     gap.rank,
     byKey.get(gap.questionKey)!.domainTitle,
     localized(gap.questionText, locale),
-    oneDecimal(gap.currentLevel),
+    shownTenths(gap.currentLevel),
     gap.levelToReachTarget,
-    oneDecimal(gap.gap),
+    gap.gap,
     gap.weight,
     gap.riskFactor,
-    oneDecimal(gap.priority),
+    gap.priority,
     gap.steps.map((step, index) => `${index + 1}. ${localized(step.text, locale)}`).join("\n"),
   ]);
   const actionRows = [...input.actions]

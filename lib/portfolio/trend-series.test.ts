@@ -12,7 +12,7 @@ describe("[PORTFOLIO] score trend", () => {
     expect(series).toEqual(["all", "unit-a", "unit-b"]);
     expect(rows).toEqual([
       { month: "2025-02", all: 40 },
-      { month: "2026-02", all: 55, "unit-b": 61.3 },
+      { month: "2026-02", all: 55, "unit-b": 61.2 },
       { month: "2026-03", "unit-a": null },
     ]);
   });

@@ -1,6 +1,7 @@
 // The organization's score trend as chart rows: one row per month, one column per part of the
 // organization (the whole organization under "all"). Pure.
-import type { TTrendPoint } from "./get-portfolio";
+import { shownTenths } from "@/lib/results/shown-score";
+import type { TTrendPoint } from "./portfolio-queries";
 
 export const WHOLE_ORGANIZATION = "all";
 
@@ -12,7 +13,7 @@ export function trendRows(points: TTrendPoint[]): TTrendRows {
   for (const point of points) {
     const month = point.month;
     const row = byMonth.get(month) ?? { month };
-    row[point.orgUnitId ?? WHOLE_ORGANIZATION] = point.score === null ? null : Math.round(point.score * 10) / 10;
+    row[point.orgUnitId ?? WHOLE_ORGANIZATION] = shownTenths(point.score);
     byMonth.set(month, row);
   }
   return { series, rows: [...byMonth.values()].sort((a, b) => a.month.localeCompare(b.month)) };

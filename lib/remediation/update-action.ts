@@ -23,7 +23,7 @@ export async function updateRemediationAction(membership: TMembership, { assessm
   const { organizationId, userId } = membership;
   const action = await db.remediationAction.findFirst({
     where: { id: actionId, assessmentId, organizationId },
-    select: { ownerId: true, dueDate: true, status: true, riskAcceptedReason: true, notes: true },
+    select: { questionKey: true, ownerId: true, dueDate: true, status: true, riskAcceptedReason: true, notes: true },
   });
   if (!action) throw new DomainError("notFound");
   if (!can(membership.role, "plan.manage")) {
@@ -44,11 +44,12 @@ export async function updateRemediationAction(membership: TMembership, { assessm
   const { count } = await db.$transaction(async (tx) => {
     const updated = await tx.remediationAction.updateMany({ where: { id: actionId, organizationId, version }, data: { ...after, version: { increment: 1 } } });
     if (updated.count === 0) return updated;
+    const { questionKey, ...before } = action;
     const changes = diffFields(
-      { ...action, dueDate: dueDateInputValue(action.dueDate) || null },
+      { ...before, dueDate: dueDateInputValue(before.dueDate) || null },
       { ...after, dueDate: after.dueDate === undefined ? undefined : dueDateInputValue(after.dueDate) || null },
     );
-    await recordAudit(tx, { organizationId, actorId: userId, action: "plan.update", targetType: "RemediationAction", targetId: actionId, changes: { ...changes, version: version + 1 } });
+    await recordAudit(tx, { organizationId, actorId: userId, action: "plan.update", targetType: "RemediationAction", targetId: `${assessmentId}:${questionKey}`, changes: { ...changes, version: version + 1 } });
     return updated;
   });
   if (count === 0) throw new DomainError("actionConflict");

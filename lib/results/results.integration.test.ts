@@ -18,6 +18,7 @@ import { testQuestionnaire } from "@/tests/questionnaire-fixture";
 import { SCORED_ANSWERS, SCORED_PROFILE } from "@/tests/scored-fixture";
 import { loadResults } from "./load-results";
 import { setDomainTarget } from "./set-domain-target";
+import { shownScore } from "./shown-score";
 
 /** The hand-worked assessment of tests/scored-fixture.ts, answered through the app. */
 async function answeredAssessment(title = "Results test", orgUnitName?: string) {
@@ -89,7 +90,7 @@ describe("[RESULTS] scores, targets and the plan", () => {
 
     const stored = await db.remediationAction.findUniqueOrThrow({ where: { id: action.id } });
     expect(stored).toMatchObject({ ownerId: contributor.userId, status: "IN_PROGRESS", notes: "Register drafted", version: 3, dueDate: new Date("2026-12-24T23:59:59+09:00") });
-    const audit = await db.auditLog.findMany({ where: { targetId: action.id, action: "plan.update" }, orderBy: { id: "asc" }, select: { actorId: true, changes: true } });
+    const audit = await db.auditLog.findMany({ where: { targetId: `${assessmentId}:qb.first`, action: "plan.update" }, orderBy: { id: "asc" }, select: { actorId: true, changes: true } });
     expect(audit).toEqual([
       { actorId: owner.userId, changes: { ownerId: [null, contributor.userId], dueDate: [null, "2026-12-24"], version: 2 } },
       { actorId: contributor.userId, changes: { status: ["OPEN", "IN_PROGRESS"], notes: [null, "Register drafted"], version: 3 } },
@@ -140,8 +141,8 @@ describe("[RESULTS] scores, targets and the plan", () => {
 
     const { trend, units } = await queryPortfolio(db, organization.id);
     expect(trend.reduce((sum, point) => sum + point.assessments, 0)).toBe(2);
-    expect(units.map((unit) => [unit.unitName, unit.title, unit.score === null ? null : Math.round(unit.score)])).toEqual([
-      [null, "Whole organization", 52],
+    expect(units.map((unit) => [unit.unitName, unit.title, shownScore(unit.score)])).toEqual([
+      [null, "Whole organization", 51],
       ["Kyushu plant", "Plant", 100],
     ]);
     expect(units[1]!.domains).toMatchObject({ governance: 100, "sensitive-technology": null });

@@ -29,8 +29,8 @@ function scorecard(locale: "ja" | "en", overrides: Partial<TScorecardInput> = {}
 describe("[SCORECARD] executive view", () => {
   it("gives the overall grade, score and trend, and a light per domain against its target", () => {
     const view = scorecard("en");
-    // (80 + 25 + 50) / 3 = 51.67 → 52, grade C; last time 40 → up 12.
-    expect(view.overall).toEqual({ score: 52, grade: "C", previousScore: 40, trendLine: "Up 12 points since “FY2025”" });
+    // (80 + 25 + 50) / 3 = 51.67, shown as 51 (scores are rounded down), grade C; last time 40.4 → 40, up 11.
+    expect(view.overall).toEqual({ score: 51, grade: "C", previousScore: 40, trendLine: "Up 11 points since “FY2025”" });
     expect(view.domains[0]).toEqual({ title: "governance", score: 80, targetScore: 75, light: "green", lightLabel: "On target", previousScore: 70 });
     expect(view.domains[1]).toMatchObject({ score: 25, light: "red", lightLabel: "Below target" });
     expect(view.statusLine).toBe("Approved on 2026-11-30");

@@ -6,6 +6,7 @@ import { localized } from "@/lib/i18n/localized";
 import { prioritizedGaps } from "@/lib/results/prioritized-gaps";
 import { planSummary, type TActionState } from "@/lib/remediation/plan-summary";
 import { POINTS_PER_LEVEL } from "@/lib/scoring/scale";
+import { shownScore } from "@/lib/results/shown-score";
 import type { TAssessmentScore } from "@/lib/scoring/types";
 import type { TScorecardView } from "./scorecard-view";
 
@@ -26,11 +27,10 @@ export type TScorecardInput = {
   actions: TActionState[];
 };
 
-const rounded = (value: number | null) => (value === null ? null : Math.round(value));
 
 function trendLine({ t, score, previous }: Pick<TScorecardInput, "t" | "score" | "previous">): string | null {
   if (!previous || previous.overallScore === null || score.overall.score === null) return null;
-  const delta = Math.round(score.overall.score) - Math.round(previous.overallScore);
+  const delta = shownScore(score.overall.score)! - shownScore(previous.overallScore)!;
   if (delta === 0) return t("trendSame", { title: previous.title });
   return t(delta > 0 ? "trendUp" : "trendDown", { delta: Math.abs(delta), title: previous.title });
 }
@@ -81,14 +81,14 @@ export function buildScorecard(input: TScorecardInput): TScorecardView {
     assessmentTitle: input.assessment.title,
     questionnaireTitle: localized(questionnaire.title, locale),
     statusLine: input.assessment.approvedAt ? t("approvedOn", { date: input.formatDate(input.assessment.approvedAt) }) : t("provisional", { status: input.assessment.statusLabel }),
-    overall: { score: rounded(score.overall.score), grade: score.overall.grade, previousScore: rounded(previous?.overallScore ?? null), trendLine: trendLine(input) },
+    overall: { score: shownScore(score.overall.score), grade: score.overall.grade, previousScore: shownScore(previous?.overallScore ?? null), trendLine: trendLine(input) },
     domains: score.domains.map((domain) => ({
       title: titles.get(domain.domain)!,
-      score: rounded(domain.score),
+      score: shownScore(domain.score),
       targetScore: POINTS_PER_LEVEL * domain.target.level,
       light: domain.light,
       lightLabel: t(`lights.${domain.light}`),
-      previousScore: rounded(previousByDomain.get(domain.domain) ?? null),
+      previousScore: shownScore(previousByDomain.get(domain.domain) ?? null),
     })),
     risks,
     plan,

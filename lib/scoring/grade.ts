@@ -1,4 +1,5 @@
 // The letter grade for an overall score.
+import { SCORE_EPSILON } from "./scale";
 import type { TGrade } from "./types";
 
 /** Lower bounds, best first: a score on a bound earns that grade (80 is A, 79.99 is B). */
@@ -11,5 +12,5 @@ export const GRADE_BANDS: readonly { grade: TGrade; min: number }[] = [
 
 export function gradeFor(score: number | null): TGrade | null {
   if (score === null) return null;
-  return GRADE_BANDS.find((band) => score >= band.min)?.grade ?? "E";
+  return GRADE_BANDS.find((band) => score + SCORE_EPSILON >= band.min)?.grade ?? "E";
 }

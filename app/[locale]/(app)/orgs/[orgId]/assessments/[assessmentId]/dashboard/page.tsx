@@ -16,6 +16,7 @@ import { titleFrom } from "@/lib/i18n/page-title";
 import { domainRows, largestGaps } from "@/lib/results/domain-rows";
 import { prioritizedGaps } from "@/lib/results/prioritized-gaps";
 import { requireResultsPage } from "@/lib/results/require-results-page";
+import { shownGap, shownScore } from "@/lib/results/shown-score";
 
 export const generateMetadata = titleFrom("dashboard", "title");
 
@@ -42,7 +43,7 @@ export default async function DashboardPage({ params }: PageProps<"/[locale]/org
           <CardTitle>{t("radarTitle")}</CardTitle>
           <p className="text-xs text-slate-600">{t("chartTableNote")}</p>
           <DomainRadarChart
-            data={rows.map((row) => ({ domain: row.title, current: row.score === null ? null : Math.round(row.score), target: row.targetScore, previous: row.previousScore === null ? null : Math.round(row.previousScore) }))}
+            data={rows.map((row) => ({ domain: row.title, current: shownScore(row.score), target: row.targetScore, previous: shownScore(row.previousScore) }))}
             labels={series}
             showPrevious={previous !== null}
           />
@@ -54,7 +55,7 @@ export default async function DashboardPage({ params }: PageProps<"/[locale]/org
           ) : (
             <>
               <p className="text-xs text-slate-600">{t("chartTableNote")}</p>
-              <GapBarChart data={largestGaps(rows).map((row) => ({ domain: row.title, gap: Math.round(row.gapPoints!) }))} label={t("series.gap")} />
+              <GapBarChart data={largestGaps(rows).map((row) => ({ domain: row.title, gap: shownGap(row.gapPoints)! }))} label={t("series.gap")} />
             </>
           )}
         </Card>

@@ -29,7 +29,7 @@ export default async function ScorecardPage({ params }: PageProps<"/[locale]/org
   return (
     <div className="space-y-5">
       <nav aria-label={t("downloads")} className="flex flex-wrap items-center gap-x-5 gap-y-2 print:hidden">
-        <span className="text-sm font-medium text-slate-800">{t("downloads")}:</span>
+        <span className="text-sm font-medium text-slate-800">{t("downloads")}</span>
         <a href={exportUrl(`format=pdf&locale=${language}`)} className={linkClass} download>
           {t("pdf")}
         </a>
