@@ -9,7 +9,7 @@ export default function DomainRadarChart({ data, labels, showPrevious }: { data:
   return (
     <div aria-hidden="true" className="h-96 w-full">
       <ResponsiveContainer width="100%" height="100%">
-        <RadarChart data={data} outerRadius="62%" margin={{ top: 10, right: 40, bottom: 10, left: 40 }}>
+        <RadarChart accessibilityLayer={false} data={data} outerRadius="62%" margin={{ top: 10, right: 40, bottom: 10, left: 40 }}>
           <PolarGrid />
           <PolarAngleAxis dataKey="domain" tick={{ fontSize: 10, fill: "#334155" }} />
           <PolarRadiusAxis domain={[0, 100]} tickCount={5} tick={{ fontSize: 10 }} />

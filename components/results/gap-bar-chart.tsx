@@ -8,7 +8,7 @@ export default function GapBarChart({ data, label }: { data: TGapBar[]; label: s
   return (
     <div aria-hidden="true" className="w-full" style={{ height: Math.max(120, 36 * data.length + 40) }}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16 }}>
+        <BarChart accessibilityLayer={false} data={data} layout="vertical" margin={{ left: 8, right: 16 }}>
           <CartesianGrid horizontal={false} />
           <XAxis type="number" domain={[0, 100]} tick={{ fontSize: 11 }} />
           <YAxis type="category" dataKey="domain" width={170} tick={{ fontSize: 11, fill: "#334155" }} />

@@ -10,7 +10,7 @@ type TProps = { score: TAssessmentScore; titles: Record<string, string>; previou
 export async function OverallSummary({ score, titles, previous }: TProps) {
   const [t, format] = await Promise.all([getTranslations("dashboard"), getFormatter()]);
   const { overall } = score;
-  const one = (value: number) => format.number(value, { maximumFractionDigits: 1 });
+  const one = (value: number) => format.number(value, { maximumFractionDigits: 2 });
   const weightedSum = overall.contributions.reduce((sum, contribution) => sum + contribution.weight * contribution.score, 0);
   return (
     <div className="grid gap-4 md:grid-cols-3">

@@ -9,7 +9,7 @@ export default function TrendChart({ rows, series }: { rows: Record<string, stri
   return (
     <div aria-hidden="true" className="h-72 w-full">
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={rows} margin={{ left: 0, right: 16, top: 8 }}>
+        <LineChart accessibilityLayer={false} data={rows} margin={{ left: 0, right: 16, top: 8 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="label" tick={{ fontSize: 11 }} />
           <YAxis domain={[0, 100]} tick={{ fontSize: 11 }} />

@@ -43,17 +43,18 @@ export async function seedBench(prisma: PrismaClient, users: number) {
   const organization = await prisma.organization.create({ data: { name: "Bench Co.", kind: "COMPANY", sector: "SEMICONDUCTORS", sizeBand: "OVER_5000" }, select: { id: true } });
   const passwordHash = await bcrypt.hash(BENCH_PASSWORD, 11);
   const emails: string[] = [];
+  const userIds: string[] = [];
   for (let index = 0; index < users; index++) {
     const email = `bench-${index}@bench.example.jp`;
     const user = await prisma.user.create({ data: { email, name: `Bench ${index}`, passwordHash }, select: { id: true } });
     await prisma.membership.create({ data: { organizationId: organization.id, userId: user.id, role: index === 0 ? "OWNER" : "ASSESSOR" } });
     emails.push(email);
+    userIds.push(user.id);
   }
-  const owner = await prisma.user.findUniqueOrThrow({ where: { email: emails[0]! }, select: { id: true } });
   const assessment = await prisma.assessment.create({
-    data: { organizationId: organization.id, questionnaireVersionId: version.id, title: "Bench", status: "IN_PROGRESS", profile: { jointResearchUs: true }, ownerId: owner.id },
+    data: { organizationId: organization.id, questionnaireVersionId: version.id, title: "Bench", status: "IN_PROGRESS", profile: { jointResearchUs: true }, ownerId: userIds[0]! },
     select: { id: true },
   });
   const questionKeys = questionnaire.domains.flatMap((domain) => domain.questions.map((question) => question.key));
-  return { organizationId: organization.id, assessmentId: assessment.id, emails, questionKeys };
+  return { organizationId: organization.id, assessmentId: assessment.id, emails, userIds, questionKeys };
 }

@@ -6,7 +6,8 @@ import { gunzip } from "node:zlib";
 
 const gunzipAsync = promisify(gunzip);
 
-export type THttpResponse = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
+/** `wireBytes`: the body as it came over the wire, before decompression. */
+export type THttpResponse = { status: number; headers: http.IncomingHttpHeaders; body: Buffer; wireBytes: number };
 
 type TRequestOptions = { agent: http.Agent; method?: string; headers?: http.OutgoingHttpHeaders; body?: string; timeoutMs?: number };
 
@@ -19,7 +20,7 @@ export function httpRequest(url: string, { agent, method = "GET", headers = {}, 
       response.on("error", reject);
       response.on("end", () => {
         const raw = Buffer.concat(chunks);
-        const done = (decoded: Buffer) => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: decoded });
+        const done = (decoded: Buffer) => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: decoded, wireBytes: raw.length });
         if (response.headers["content-encoding"] === "gzip") gunzipAsync(raw).then(done, reject);
         else done(raw);
       });

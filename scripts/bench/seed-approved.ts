@@ -7,6 +7,7 @@ import type { TApplicableQuestion } from "../../lib/assessments/applicability";
 import { latestQuestionnaire } from "../../lib/questionnaires/catalog";
 import { publishVersions } from "../../lib/questionnaires/publish-versions";
 import type { TDomainKey } from "../../lib/questionnaires/schema";
+import { shownScore } from "../../lib/results/shown-score";
 import { seedApprovedAssessment, type TSeededAnswer } from "../../prisma/seed/approved-assessment";
 
 export type TDashboardBench = { organizationId: string; assessmentId: string; questionnaireVersionId: string; overallScore: number; previousScore: number; previousTitle: string };
@@ -64,9 +65,9 @@ export async function seedDashboard(prisma: PrismaClient, userIds: string[]): Pr
         : {},
     }),
   ], { timeout: 60_000 });
-  // What the page must show: the scores frozen at approval, which the app's scoring produced.
+  // What the page must show: the scores frozen at approval (the app's scoring produced them), as the app shows scores.
   const scores = await prisma.assessmentScore.findMany({ where: { assessmentId: { in: [previousId!, latestId!] } }, select: { assessmentId: true, overallScore: true } });
-  const overallOf = (assessmentId: string) => Math.round(scores.find((score) => score.assessmentId === assessmentId)!.overallScore!);
+  const overallOf = (assessmentId: string) => shownScore(scores.find((score) => score.assessmentId === assessmentId)!.overallScore)!;
   return {
     organizationId: organization.id,
     assessmentId: latestId!,

@@ -13,24 +13,26 @@ const START = "2021-12-01T00:00:00Z";
 const MINUTES_APART = 263;
 
 // The same ids and layout in SQL and TypeScript, so the bench knows the right answers.
-const assessmentId = (index: number) => `c${createHash("md5").update(`bench-portfolio-${index}`).digest("hex").slice(0, 24)}`;
-const unitOf = (index: number): number | null => (index % 21 === 0 ? null : (index % PORTFOLIO_UNITS) + 1);
+const idFor = (seed: string) => `c${createHash("md5").update(seed).digest("hex").slice(0, 24)}`;
 const ID_SQL = (seed: string) => `'c' || substr(md5(${seed}), 1, 24)`;
+const assessmentIdFor = (index: number) => idFor(`bench-portfolio-${index}`);
+const unitIdFor = (unit: number) => idFor(`bench-unit-${unit}`);
+/** The whole organization (null) for every 21st assessment, else one of the units 1..20. */
+const unitOf = (index: number): number | null => (index % 21 === 0 ? null : (index % PORTFOLIO_UNITS) + 1);
 
-export type TPortfolioBench = { organizationId: string; unitIds: string[]; latestByUnit: Map<string | null, string>; seedMs: number };
+export type TPortfolioBench = { organizationId: string; latestByUnit: Map<string | null, string>; seedMs: number };
 
 export async function seedPortfolio({ url, questionnaireVersionId, ownerId }: { url: string; questionnaireVersionId: string; ownerId: string }): Promise<TPortfolioBench> {
   const started = performance.now();
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
+    // Prisma keeps timestamps as UTC in columns without a time zone.
+    await client.query("SET TIME ZONE 'UTC'");
     await client.query("BEGIN");
-    const organizationId = ID_SQL("'bench-portfolio-organization'");
-    const { rows } = await client.query<{ id: string }>(
-      `INSERT INTO "Organization" (id, name, kind, sector, "sizeBand", "updatedAt") VALUES (${organizationId}, 'ベンチホールディングス株式会社', 'COMPANY', 'SEMICONDUCTORS', 'OVER_5000', now()) RETURNING id`,
-    );
-    const organization = rows[0]!.id;
-    await client.query(`INSERT INTO "Membership" (id, "organizationId", "userId", role, "updatedAt") VALUES (${ID_SQL("'bench-portfolio-owner'")}, $1, $2, 'OWNER', now())`, [organization, ownerId]);
+    const organization = idFor("bench-portfolio-organization");
+    await client.query(`INSERT INTO "Organization" (id, name, kind, sector, "sizeBand", "updatedAt") VALUES ($1, 'ベンチホールディングス株式会社', 'COMPANY', 'SEMICONDUCTORS', 'OVER_5000', now())`, [organization]);
+    await client.query(`INSERT INTO "Membership" (id, "organizationId", "userId", role, "updatedAt") VALUES ($1, $2, $3, 'OWNER', now())`, [idFor("bench-portfolio-owner"), organization, ownerId]);
     await client.query(
       `INSERT INTO "OrgUnit" (id, "organizationId", name) SELECT ${ID_SQL("'bench-unit-' || u")}, $1, '事業部 ' || lpad(u::text, 2, '0') FROM generate_series(1, $2::int) u`,
       [organization, PORTFOLIO_UNITS],
@@ -70,8 +72,7 @@ export async function seedPortfolio({ url, questionnaireVersionId, ownerId }: { 
     await client.query("COMMIT");
     // Planner statistics and visibility map as a long-lived database would have them.
     await client.query(`VACUUM (ANALYZE) "Assessment", "AssessmentScore", "AssessmentDomainScore", "OrgUnit"`);
-    const units = await client.query<{ id: string }>(`SELECT id FROM "OrgUnit" WHERE "organizationId" = $1 ORDER BY name`, [organization]);
-    return { organizationId: organization, unitIds: units.rows.map((row) => row.id), latestByUnit: latestByUnit(units.rows.map((row) => row.id)), seedMs: Math.round(performance.now() - started) };
+    return { organizationId: organization, latestByUnit: latestByUnit(), seedMs: Math.round(performance.now() - started) };
   } catch (error) {
     await client.query("ROLLBACK").catch(() => undefined);
     throw error;
@@ -81,12 +82,12 @@ export async function seedPortfolio({ url, questionnaireVersionId, ownerId }: { 
 }
 
 /** The id of each unit's latest assessment (null: the whole organization), from the seed's layout: later index, later approval. */
-function latestByUnit(unitIds: string[]): Map<string | null, string> {
+function latestByUnit(): Map<string | null, string> {
   const latest = new Map<string | null, string>();
-  for (let index = PORTFOLIO_ASSESSMENTS; index >= 1 && latest.size < unitIds.length + 1; index--) {
+  for (let index = PORTFOLIO_ASSESSMENTS; index >= 1 && latest.size < PORTFOLIO_UNITS + 1; index--) {
     const unit = unitOf(index);
-    const unitId = unit === null ? null : unitIds[unit - 1]!;
-    if (!latest.has(unitId)) latest.set(unitId, assessmentId(index));
+    const unitId = unit === null ? null : unitIdFor(unit);
+    if (!latest.has(unitId)) latest.set(unitId, assessmentIdFor(index));
   }
   return latest;
 }
