@@ -2,8 +2,8 @@
 // (gzip accepted), open loop at rising rates. A view counts only when the HTML is a whole
 // document showing the expected overall score and last time's score and title.
 import type http from "node:http";
-import { runStep } from "./open-loop";
 import { countError, httpRequest, type THttpResponse, type TErrorKinds } from "./http-request";
+import { runStep } from "./open-loop";
 import { errorLines, kb, type TSection } from "./report";
 import type { TDashboardBench } from "./seed-approved";
 import { climbLadder, stepTable, sustainableRate, type TLadder } from "./step-ladder";
