@@ -13,7 +13,7 @@ export async function AppHeader() {
   if (!user) return null;
   const [organizations, t] = await Promise.all([listUserOrganizations(user.id), getTranslations("appNav")]);
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex h-16 max-w-6xl items-center gap-4 px-6">
         <Logo href="/orgs" />
         <OrganizationSwitcher organizations={organizations.map(({ id, name }) => ({ id, name }))} />

@@ -11,7 +11,7 @@ export function OrganizationNav({ organizationId, tabs }: { organizationId: stri
   const pathname = usePathname();
   const base = `/orgs/${organizationId}`;
   return (
-    <nav aria-label={t("label")} className="border-b border-slate-200">
+    <nav aria-label={t("label")} className="border-b border-slate-200 print:hidden">
       <ul className="-mb-px flex gap-1 overflow-x-auto">
         {tabs.map((tab) => {
           const href = tab === "overview" ? base : `${base}/${tab}`;

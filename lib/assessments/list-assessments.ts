@@ -19,6 +19,7 @@ export async function listAssessments(membership: TMembership) {
       profile: true,
       createdAt: true,
       owner: { select: { name: true } },
+      orgUnit: { select: { name: true } },
       questionnaireVersionId: true,
       questionnaireVersion: { select: { version: true, questionnaire: { select: { key: true } } } },
       answers: { select: { questionKey: true, level: true, notApplicable: true } },

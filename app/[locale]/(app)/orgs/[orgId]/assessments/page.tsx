@@ -43,7 +43,10 @@ export default async function AssessmentsPage({ params }: PageProps<"/[locale]/o
                   <Link href={`/orgs/${orgId}/assessments/${assessment.id}`} className="font-medium text-brand-800 underline-offset-4 hover:underline">
                     {assessment.title}
                   </Link>
-                  <span className="block text-xs text-slate-600">{t("questionnaireLine", { key: t(`questionnaireKeys.${assessment.questionnaireKey as "corporate"}`), version: assessment.questionnaireVersion })}</span>
+                  <span className="block text-xs text-slate-600">
+                    {t("questionnaireLine", { key: t(`questionnaireKeys.${assessment.questionnaireKey as "corporate"}`), version: assessment.questionnaireVersion })}
+                    {assessment.orgUnit && ` · ${assessment.orgUnit.name}`}
+                  </span>
                 </td>
                 <td>
                   <Badge>{t(`statuses.${assessment.status}`)}</Badge>

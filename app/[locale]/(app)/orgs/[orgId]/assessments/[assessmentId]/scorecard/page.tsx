@@ -3,6 +3,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Scorecard } from "@/components/scorecard/scorecard";
 import { NoAccess } from "@/components/ui/no-access";
+import { PrintButton } from "@/components/ui/print-button";
 import { requireAssessmentPage } from "@/lib/assessments/require-assessment-page";
 import { DomainError } from "@/lib/errors";
 import { titleFrom } from "@/lib/i18n/page-title";
@@ -29,6 +30,7 @@ export default async function ScorecardPage({ params }: PageProps<"/[locale]/org
   return (
     <div className="space-y-5">
       <nav aria-label={t("downloads")} className="flex flex-wrap items-center gap-x-5 gap-y-2 print:hidden">
+        <PrintButton />
         <span className="text-sm font-medium text-slate-800">{t("downloads")}</span>
         <a href={exportUrl(`format=pdf&locale=${language}`)} className={linkClass} download>
           {t("pdf")}
