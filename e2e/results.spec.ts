@@ -45,9 +45,12 @@ test("[RESULTS] the dashboard shows the hand-computed scores and explains them; 
 
   // Clicking a score shows how it was computed.
   await page.getByTestId("domain-score-export-control").click();
-  const exportControl = page.locator('tr[data-domain="export-control"]');
-  await expect(exportControl.getByText(/× 100 = 50$/)).toBeVisible();
-  await expect(exportControl.getByText("The profile raises this domain's exposure: the organization handles listed technology.", { exact: false })).toBeVisible();
+  const explanation = page.locator("#explanation");
+  await expect(explanation.getByRole("heading", { name: "How 6. Export control and screening is scored" })).toBeVisible();
+  await expect(explanation.getByText(/× 100 = 50$/)).toBeVisible();
+  await expect(explanation.getByText("The profile raises this domain's exposure: the organization handles listed technology.", { exact: false })).toBeVisible();
+  // Assessors adjust a target there, with a reason.
+  await expect(explanation.getByLabel("Target level for 6. Export control and screening")).toBeVisible();
   await page.getByTestId("overall-score").click();
   await expect(page.getByText(/= 975 ÷ 12\.25 = 79\.59/)).toBeVisible();
 

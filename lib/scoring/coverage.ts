@@ -6,11 +6,9 @@ function withPercent(counts: Omit<TCoverage, "percent">): TCoverage {
 }
 
 export function coverageOf(statuses: TQuestionStatus[]): TCoverage {
-  const count = (status: TQuestionStatus) => statuses.filter((candidate) => candidate === status).length;
-  const scored = count("scored");
-  const notApplicable = count("notApplicable");
-  const unanswered = count("unanswered");
-  const excluded = count("excluded");
+  const counts: Record<TQuestionStatus, number> = { scored: 0, notApplicable: 0, unanswered: 0, excluded: 0 };
+  for (const status of statuses) counts[status] += 1;
+  const { scored, notApplicable, unanswered, excluded } = counts;
   return withPercent({ applicable: scored + notApplicable + unanswered, answered: scored + notApplicable, notApplicable, unanswered, excluded });
 }
 

@@ -4,7 +4,7 @@ import { rankGaps } from "./rank-gaps";
 import { resolveTargets } from "./resolve-targets";
 import { scoreDomain } from "./score-domain";
 import { scoreOverall } from "./score-overall";
-import type { TAssessmentScore, TScoringAnswer, TScoringInput } from "./types";
+import type { TAssessmentScore, TScoringAnswer, TScoringInput, TScoringQuestion } from "./types";
 
 export function scoreAssessment(input: TScoringInput): TAssessmentScore {
   const targets = resolveTargets({ profile: input.profile, targetOverrides: input.targetOverrides });
@@ -13,13 +13,9 @@ export function scoreAssessment(input: TScoringInput): TAssessmentScore {
   const answersByKey = new Map<string, TScoringAnswer>();
   for (const answer of input.answers) if (questionKeys.has(answer.questionKey)) answersByKey.set(answer.questionKey, answer);
 
-  const domains = DOMAIN_KEYS.map((domain) =>
-    scoreDomain({
-      domain,
-      questions: input.questions.filter((question) => question.domain === domain),
-      answersByKey,
-      resolved: targets[domain],
-    }),
-  );
+  // One pass over the questions, keeping questionnaire order within each domain.
+  const byDomain = new Map<string, TScoringQuestion[]>(DOMAIN_KEYS.map((domain) => [domain, []]));
+  for (const question of input.questions) byDomain.get(question.domain)?.push(question);
+  const domains = DOMAIN_KEYS.map((domain) => scoreDomain({ domain, questions: byDomain.get(domain)!, answersByKey, resolved: targets[domain] }));
   return { domains, overall: scoreOverall(domains), gaps: rankGaps(domains) };
 }

@@ -23,22 +23,26 @@ type TScoreQuestionArgs = { question: TScoringQuestion; answer: TScoringAnswer |
 
 export function scoreQuestion({ question, answer, targetLevel, riskFactor }: TScoreQuestionArgs): TQuestionScore {
   const status = questionStatus({ question, answer });
-  const row = { key: question.key, weight: question.weight, maxLevel: question.maxLevel, status };
-  const answeredLevel = status === "scored" ? (answer?.level ?? null) : null;
-  if (answeredLevel === null) {
-    return { ...row, level: null, fraction: null, currentLevel: null, gap: null, priority: null, levelToReachTarget: null };
+  const { key, weight, maxLevel } = question;
+  // Every row is built with the same literal shape (no spreads): this runs for every question
+  // of every view, and V8 keeps uniform objects fast.
+  if (status !== "scored") {
+    return { key, weight, maxLevel, status, level: null, fraction: null, currentLevel: null, gap: null, priority: null, levelToReachTarget: null };
   }
-  const level = clampLevel(answeredLevel, question.maxLevel);
-  const fraction = level / question.maxLevel;
+  const level = clampLevel(answer!.level!, maxLevel);
+  const fraction = level / maxLevel;
   const currentLevel = COMMON_SCALE_TOP * fraction;
   const gap = Math.max(0, targetLevel - currentLevel);
   return {
-    ...row,
+    key,
+    weight,
+    maxLevel,
+    status,
     level,
     fraction,
     currentLevel,
     gap,
-    priority: gap * question.weight * riskFactor,
-    levelToReachTarget: gap > 0 ? levelToReach({ targetLevel, maxLevel: question.maxLevel }) : null,
+    priority: gap * weight * riskFactor,
+    levelToReachTarget: gap > 0 ? levelToReach({ targetLevel, maxLevel }) : null,
   };
 }

@@ -1,7 +1,10 @@
 // An assessment's dashboard: overall and domain scores against target (and last time), the
 // largest gaps, the ten highest-priority gaps with their remediation steps, and "what if".
+// ?explain=<domain> shows how that domain's score and target come about.
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { z } from "zod";
 import { DomainRadarChart, GapBarChart } from "@/components/results/charts";
+import { DomainExplanation } from "@/components/results/domain-explanation";
 import { DomainScoreTable } from "@/components/results/domain-score-table";
 import { OverallSummary } from "@/components/results/overall-summary";
 import { TopGapsList } from "@/components/results/top-gaps-list";
@@ -12,6 +15,7 @@ import { NoAccess } from "@/components/ui/no-access";
 import { can } from "@/lib/authz/roles";
 import { localized } from "@/lib/i18n/localized";
 import { domainTitles } from "@/lib/questionnaires/domain-titles";
+import { ZDomainKey } from "@/lib/questionnaires/schema";
 import { titleFrom } from "@/lib/i18n/page-title";
 import { domainRows, largestGaps } from "@/lib/results/domain-rows";
 import { prioritizedGaps } from "@/lib/results/prioritized-gaps";
@@ -20,16 +24,23 @@ import { shownGap, shownScore } from "@/lib/results/shown-score";
 
 export const generateMetadata = titleFrom("dashboard", "title");
 
-export default async function DashboardPage({ params }: PageProps<"/[locale]/orgs/[orgId]/assessments/[assessmentId]/dashboard">) {
+const ZDashboardQuery = z.object({ explain: ZDomainKey.optional().catch(undefined) });
+
+/** How many gaps the dashboard lists, and offers for "what if"; the plan has them all. */
+const TOP_GAPS = 10;
+
+export default async function DashboardPage({ params, searchParams }: PageProps<"/[locale]/orgs/[orgId]/assessments/[assessmentId]/dashboard">) {
   const { locale, orgId, assessmentId } = await params;
   setRequestLocale(locale);
-  const { membership, results } = await requireResultsPage(orgId, assessmentId, `/orgs/${orgId}/assessments/${assessmentId}/dashboard`);
+  const basePath = `/orgs/${orgId}/assessments/${assessmentId}/dashboard`;
+  const { membership, results } = await requireResultsPage(orgId, assessmentId, basePath);
   if (!results) return <NoAccess />;
-  const t = await getTranslations("dashboard");
+  const [t, { explain }] = await Promise.all([getTranslations("dashboard"), searchParams.then((query) => ZDashboardQuery.parse(query))]);
   const { assessment, score, previous, input } = results;
   const titles = domainTitles(assessment.questionnaire, locale);
   const rows = domainRows({ score, titles, previous: previous?.domains });
-  const gaps = prioritizedGaps({ score, questionnaire: assessment.questionnaire });
+  const gaps = prioritizedGaps({ score, questionnaire: assessment.questionnaire }).slice(0, TOP_GAPS);
+  const explainedIndex = explain ? assessment.questionnaire.domains.findIndex((domain) => domain.key === explain) : -1;
   const overrideBy = new Map(results.targets.map((target) => [target.domain, target.setBy.name]));
   const mayAdjust = can(membership.role, "target.set") && assessment.status !== "APPROVED";
   const series = { current: t("series.current"), target: t("series.target"), previous: t("series.previous") };
@@ -61,12 +72,25 @@ export default async function DashboardPage({ params }: PageProps<"/[locale]/org
         </Card>
       </div>
       <Card className="p-0">
-        <DomainScoreTable score={score} rows={rows} questionnaire={assessment.questionnaire} locale={locale} overrideBy={overrideBy} targetEditing={mayAdjust ? { organizationId: orgId, assessmentId } : null} />
+        <p className="px-4 pt-3 text-xs text-slate-600">{t("explainHint")}</p>
+        <DomainScoreTable rows={rows} basePath={basePath} explained={explain ?? null} />
+        {explainedIndex >= 0 && (
+          <div id="explanation" className="border-t border-slate-200 p-4">
+            <DomainExplanation
+              domain={score.domains[explainedIndex]!}
+              content={assessment.questionnaire.domains[explainedIndex]!}
+              number={explainedIndex + 1}
+              locale={locale}
+              overrideBy={overrideBy.get(explain!) ?? null}
+              targetEditing={mayAdjust ? { organizationId: orgId, assessmentId } : null}
+            />
+          </div>
+        )}
       </Card>
       <Card className="space-y-3">
         <CardTitle>{t("topGapsTitle")}</CardTitle>
         <p className="text-sm text-slate-700">{t("priorityFormula")}</p>
-        {gaps.length === 0 ? <p className="text-sm text-slate-700">{t("noGaps")}</p> : <TopGapsList gaps={gaps.slice(0, 10)} titles={titles} locale={locale} />}
+        {gaps.length === 0 ? <p className="text-sm text-slate-700">{t("noGaps")}</p> : <TopGapsList gaps={gaps} titles={titles} locale={locale} />}
       </Card>
       {gaps.length > 0 && (
         <Card className="space-y-3 print:hidden">
