@@ -13,6 +13,7 @@ import { updateRemediationActionAction } from "@/lib/actions/results";
 import { useRouter } from "@/lib/i18n/navigation";
 import { REMEDIATION_STATUSES, ZActionFields, type TActionFields } from "@/lib/validation/results";
 
+/** "read" renders the form disabled; pages show ActionSummary instead where nothing is editable. */
 export type TActionFormMode = "manage" | "own" | "read";
 type TValues = Required<TActionFields>;
 

@@ -4,7 +4,7 @@
 // process; the organization overview's SQL on 10,000 assessments. Prints a table per
 // measurement, then one JSON line with every figure. BENCH_ONLY=dashboard,score runs a subset.
 import type { ChildProcess } from "node:child_process";
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -30,6 +30,9 @@ const AUTOSAVE: TLadder = { label: "autosave", rates: ratesFrom(process.env.BENC
 const DASHBOARD: TLadder = { label: "dashboard", rates: ratesFrom(process.env.BENCH_DASHBOARD_RATES, [20, 40, 60, 80, 100]), increment: 20, maxRate: 400, budgetP95Ms: 300, seconds: STEP_SECONDS };
 const ONLY = new Set((process.env.BENCH_ONLY ?? "autosave,dashboard,score,portfolio").split(","));
 
+// Others may rebuild the shared .next while the server runs; a run that saw that is not to be trusted.
+const readBuildId = () => readFileSync(path.resolve(import.meta.dirname, "../../.next/BUILD_ID"), "utf8").trim();
+
 const parent = mkdtempSync(path.join(tmpdir(), "mamori-bench-"));
 chmodSync(parent, 0o755);
 const database = await startEmbeddedPostgres({ dataDir: path.join(parent, "pg"), database: "mamori_bench", throwaway: true });
@@ -41,13 +44,14 @@ try {
   const bench = await seedBench(prisma, USERS);
   const dashboard = await seedDashboard(prisma, bench.userIds);
   // Printed in this order, whatever order they run in.
-  const sections: Partial<Record<"autosave" | "dashboard" | "score" | "portfolio", TSection>> = {};
+  const sections: Partial<Record<"autosave" | "dashboard" | "score" | "portfolio" | "build", TSection>> = {};
 
   // In this process, before the server competes for the CPU.
   if (ONLY.has("score")) sections.score = scoringSection();
 
   if (ONLY.has("autosave") || ONLY.has("dashboard")) {
     buildIfStale();
+    const buildId = readBuildId();
     const started = await startBenchServer(database.url);
     server = started.server;
     const { baseUrl } = started;
@@ -62,13 +66,15 @@ try {
       sections.autosave = await autosaveSection({ target, prisma, databaseUrl: database.url, ladder: AUTOSAVE });
     }
     if (ONLY.has("dashboard")) sections.dashboard = await dashboardSection({ baseUrl, agent, cookies, dashboard }, DASHBOARD);
+    const rebuilt = readBuildId() !== buildId;
+    sections.build = { lines: rebuilt ? ["\nWARNING: .next was rebuilt while the server ran; rerun when nobody else builds."] : [], figures: { build_id: buildId, build_changed_during_run: rebuilt } };
   }
 
   // In this process too; the server, if any, is idle by now.
   if (ONLY.has("portfolio")) sections.portfolio = await portfolioSection(prisma, { url: database.url, questionnaireVersionId: dashboard.questionnaireVersionId, ownerId: bench.userIds[0]! });
   await prisma.$disconnect();
 
-  const ordered = [sections.autosave, sections.dashboard, sections.score, sections.portfolio].filter((section) => section !== undefined);
+  const ordered = [sections.autosave, sections.dashboard, sections.score, sections.portfolio, sections.build].filter((section) => section !== undefined);
   console.log(ordered.flatMap((section) => section.lines).join("\n"));
   console.log(JSON.stringify(Object.assign({}, ...ordered.map((section) => section.figures))));
 } finally {

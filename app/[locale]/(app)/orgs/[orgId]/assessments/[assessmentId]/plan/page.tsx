@@ -3,6 +3,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { z } from "zod";
 import { ActionForm, type TActionFormMode } from "@/components/remediation/action-form";
+import { ActionSummary } from "@/components/remediation/action-summary";
 import { DraftPlanButton } from "@/components/remediation/draft-plan-button";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -83,13 +84,17 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/[lo
               ) : (
                 <p className="text-xs text-slate-700">{t("gapClosed")}</p>
               )}
-              <ActionForm
-                organizationId={orgId}
-                assessmentId={assessmentId}
-                members={members}
-                mode={modeFor(row.ownerId)}
-                action={{ id: row.id, version: row.version, ownerId: row.ownerId, dueDate: dueDateInputValue(row.dueDate), status: row.status, riskAcceptedReason: row.riskAcceptedReason ?? "", notes: row.notes ?? "" }}
-              />
+              {modeFor(row.ownerId) === "read" ? (
+                <ActionSummary ownerName={row.owner?.name ?? null} dueDate={row.dueDate} status={row.status} riskAcceptedReason={row.riskAcceptedReason} notes={row.notes} />
+              ) : (
+                <ActionForm
+                  organizationId={orgId}
+                  assessmentId={assessmentId}
+                  members={members}
+                  mode={modeFor(row.ownerId)}
+                  action={{ id: row.id, version: row.version, ownerId: row.ownerId, dueDate: dueDateInputValue(row.dueDate), status: row.status, riskAcceptedReason: row.riskAcceptedReason ?? "", notes: row.notes ?? "" }}
+                />
+              )}
             </Card>
           </li>
         ))}
