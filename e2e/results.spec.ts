@@ -49,8 +49,8 @@ test("[RESULTS] the dashboard shows the hand-computed scores and explains them; 
   await expect(explanation.getByRole("heading", { name: "How 6. Export control and screening is scored" })).toBeVisible();
   await expect(explanation.getByText(/× 100 = 50$/)).toBeVisible();
   await expect(explanation.getByText("The profile raises this domain's exposure: the organization handles listed technology.", { exact: false })).toBeVisible();
-  // Assessors adjust a target there, with a reason.
-  await expect(explanation.getByLabel("Target level for 6. Export control and screening")).toBeVisible();
+  // Approved and locked: its targets can no longer be adjusted.
+  await expect(explanation.getByLabel("Target level for 6. Export control and screening")).toHaveCount(0);
   await page.getByTestId("overall-score").click();
   await expect(page.getByText(/= 975 ÷ 12\.25 = 79\.59/)).toBeVisible();
 
@@ -120,4 +120,22 @@ test("[RESULTS] an executive (VIEWER) reads the scorecard, can change nothing, a
   const gaps = workbook.getWorksheet("ギャップ")!;
   expect(gaps.getRow(2).getCell(2).value).toBe("研究・事業のファイアウォール");
   expect(gaps.getRow(2).getCell(9).value).toBe(21);
+});
+
+test("[RESULTS] an assessor adjusts a domain's target of an open assessment, only with a reason, and the explanation says why", async ({ page }) => {
+  await signIn(page, "assessor@hikari.example.jp");
+  await page.goto(`/en/orgs/${DEMO_COMPANY_ID}/assessments`);
+  await page.getByRole("link", { name: "2026年度 経済安全保障セルフアセスメント", exact: true }).click();
+  await page.getByRole("link", { name: "Dashboard" }).click();
+  // The demo company takes no foreign investment or funding: the profile gives this domain level 3.
+  await page.getByTestId("domain-score-investment-partnerships").click();
+  const explanation = page.locator("#explanation");
+  await expect(explanation).toContainText("Target level 3, from the profile.");
+  await explanation.getByLabel("Target level for 8. Investment, funding and partnerships").selectOption("4");
+  await explanation.getByRole("button", { name: "Save target" }).click();
+  await expect(explanation.getByText("Give the reason.")).toBeVisible();
+  await explanation.getByLabel("Reason for the change").fill("A foreign fund is in talks to invest");
+  await explanation.getByRole("button", { name: "Save target" }).click();
+  await expect(explanation).toContainText("Target level 4, set by 高橋 美咲: A foreign fund is in talks to invest (the profile gives 3).");
+  await expect(page.locator('tr[data-domain="investment-partnerships"]')).toContainText("level 4 (100)");
 });

@@ -4,7 +4,7 @@
 // process; the organization overview's SQL on 10,000 assessments. Prints a table per
 // measurement, then one JSON line with every figure. BENCH_ONLY=dashboard,score runs a subset.
 import type { ChildProcess } from "node:child_process";
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -31,7 +31,8 @@ const DASHBOARD: TLadder = { label: "dashboard", rates: ratesFrom(process.env.BE
 const ONLY = new Set((process.env.BENCH_ONLY ?? "autosave,dashboard,score,portfolio").split(","));
 
 // Others may rebuild the shared .next while the server runs; a run that saw that is not to be trusted.
-const readBuildId = () => readFileSync(path.resolve(import.meta.dirname, "../../.next/BUILD_ID"), "utf8").trim();
+const BUILD_ID = path.resolve(import.meta.dirname, "../../.next/BUILD_ID");
+const readBuildId = () => (existsSync(BUILD_ID) ? readFileSync(BUILD_ID, "utf8").trim() : "(being rebuilt)");
 
 const parent = mkdtempSync(path.join(tmpdir(), "mamori-bench-"));
 chmodSync(parent, 0o755);
