@@ -24,7 +24,7 @@ export default defineConfig({
   },
   webServer: {
     command: "npx tsx scripts/e2e-server.ts",
-    url: `${baseURL}/api/health`,
+    url: `${baseURL}/api/ready`,
     env: { PORT: String(port) },
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

@@ -1,10 +1,38 @@
-// Picks the locale from the URL, the NEXT_LOCALE cookie or Accept-Language, and redirects
-// locale-less paths. Authorization is not done here: every page and action checks it itself.
+// Every request gets a request id (logs); pages also get their Content-Security-Policy nonce and
+// the locale from the URL, the NEXT_LOCALE cookie or Accept-Language (locale-less paths redirect).
+// Authorization is not done here: every page, action and route checks it itself.
+import { NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "@/lib/i18n/routing";
+import { contentSecurityPolicy, createNonce } from "@/lib/security/content-security-policy";
+import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/security/request-id";
 
-export default createMiddleware(routing);
+const localize = createMiddleware(routing);
+
+export default function proxy(request: NextRequest) {
+  const headers = new Headers(request.headers);
+  const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
+  headers.set(REQUEST_ID_HEADER, requestId);
+
+  if (request.nextUrl.pathname.startsWith("/api/")) {
+    const response = NextResponse.next({ request: { headers } });
+    response.headers.set(REQUEST_ID_HEADER, requestId);
+    return response;
+  }
+
+  const policy = contentSecurityPolicy({
+    nonce: createNonce(),
+    development: process.env.NODE_ENV === "development",
+    https: request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https",
+  });
+  // Next reads the nonce for its own scripts from the policy on the request.
+  headers.set("content-security-policy", policy);
+  const response = localize(new NextRequest(request, { headers }));
+  response.headers.set("content-security-policy", policy);
+  response.headers.set(REQUEST_ID_HEADER, requestId);
+  return response;
+}
 
 export const config = {
-  matcher: "/((?!api|_next|_vercel|.*\\..*).*)",
+  matcher: ["/api/:path*", "/((?!_next|_vercel|.*\\..*).*)"],
 };

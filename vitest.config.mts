@@ -8,5 +8,7 @@ export default defineConfig({
     include: ["**/*.test.ts"],
     exclude: ["**/*.integration.test.ts", "node_modules/**", "e2e/**", ".next/**"],
     environment: "node",
+    // next-intl's ESM imports "next/server" without an extension, which only a bundler resolves.
+    server: { deps: { inline: ["next-intl"] } },
   },
 });

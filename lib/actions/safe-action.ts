@@ -1,18 +1,17 @@
 // The server-action clients. Expected failures (DomainError) reach the client as message keys;
 // anything else is logged with an id and reported as "unexpected".
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { createSafeActionClient, createValidatedMiddleware } from "next-safe-action";
 import { authorize } from "@/lib/authz/authorize";
 import type { TPermission } from "@/lib/authz/roles";
 import { getSessionUser, type TSessionUser } from "@/lib/auth/session";
 import { DomainError, type TErrorCode } from "@/lib/errors";
-import { logger } from "@/lib/log/logger";
+import { requestLogger } from "@/lib/log/request-logger";
 
 export const actionClient = createSafeActionClient({
-  handleServerError(error): TErrorCode {
+  async handleServerError(error): Promise<TErrorCode> {
     if (error instanceof DomainError) return error.code;
-    logger.error({ errorId: randomUUID(), err: error }, "server action failed");
+    (await requestLogger()).error({ err: error }, "server action failed");
     return "unexpected";
   },
 });

@@ -6,6 +6,7 @@ import type { TPermission } from "@/lib/authz/roles";
 import { getSessionUser } from "@/lib/auth/session";
 import { DomainError, type TErrorCode } from "@/lib/errors";
 import { logger } from "@/lib/log/logger";
+import { REQUEST_ID_HEADER } from "@/lib/security/request-id";
 
 type TContext<P> = { params: Promise<P> };
 type THandler<P> = (request: Request, scope: { membership: TMembership; params: P }) => Promise<Response>;
@@ -35,7 +36,7 @@ export function withMembership<P extends { orgId: string }>(permission: TPermiss
     } catch (error) {
       const status = error instanceof DomainError ? STATUS[error.code] : undefined;
       if (error instanceof DomainError && status) return Response.json({ error: error.code }, { status });
-      logger.error({ path: new URL(request.url).pathname, err: error }, "route handler failed");
+      logger.error({ requestId: request.headers.get(REQUEST_ID_HEADER), path: new URL(request.url).pathname, err: error }, "route handler failed");
       return Response.json({ error: "unexpected" }, { status: 500 });
     }
   };

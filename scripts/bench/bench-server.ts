@@ -14,7 +14,7 @@ export async function startBenchServer(databaseUrl: string): Promise<{ baseUrl: 
     env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret-00", NEXT_TELEMETRY_DISABLED: "1" },
   });
   for (let attempt = 0; ; attempt++) {
-    const ready = await fetch(`${baseUrl}/api/health`).then((response) => response.ok).catch(() => false);
+    const ready = await fetch(`${baseUrl}/api/ready`).then((response) => response.ok).catch(() => false);
     if (ready) break;
     if (attempt > 120) {
       server.kill("SIGTERM");

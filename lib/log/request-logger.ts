@@ -1,0 +1,11 @@
+// The logger for the request being served: every line carries the proxy's request id, so one
+// request's lines can be found together (and matched to the X-Request-Id the client saw).
+import "server-only";
+import { headers } from "next/headers";
+import { REQUEST_ID_HEADER } from "@/lib/security/request-id";
+import { logger } from "./logger";
+
+export async function requestLogger() {
+  const requestId = (await headers()).get(REQUEST_ID_HEADER) ?? undefined;
+  return logger.child({ requestId });
+}
