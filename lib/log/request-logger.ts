@@ -6,6 +6,7 @@ import { REQUEST_ID_HEADER } from "@/lib/security/request-id";
 import { logger } from "./logger";
 
 export async function requestLogger() {
-  const requestId = (await headers()).get(REQUEST_ID_HEADER) ?? undefined;
+  // Outside a request (scripts, tests) there is no id, and the line must still be written.
+  const requestId = await headers().then((list) => list.get(REQUEST_ID_HEADER) ?? undefined, () => undefined);
   return logger.child({ requestId });
 }
