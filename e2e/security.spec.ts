@@ -49,13 +49,15 @@ test("[SECURITY] pages carry strict headers, every script has the response's non
 });
 
 test("[SECURITY] a server action replayed from another site is refused and changes nothing", async ({ page }) => {
-  const name = `CSRF check ${Date.now()}`;
+  // The name carries markup that would run if anything rendered it unescaped.
+  const name = `CSRF check <img src=x onerror=window.__xss=1> ${Date.now()}`;
   await signIn(page, "owner@hikari.example.jp");
   await page.goto("/en/orgs/new");
   await page.getByLabel("Organization name").fill(name);
   await page.getByLabel("Sector").selectOption({ index: 1 });
   await page.getByRole("button", { name: "Create organization" }).click();
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   await page.getByRole("link", { name: "Settings" }).click();
 
   // The request the browser sends for "Save changes", to replay it as another site would.

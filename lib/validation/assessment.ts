@@ -33,7 +33,8 @@ export type TAssignDomainInput = z.infer<typeof ZAssignDomainInput>;
 export const ZSaveProfileInput = z.object({
   organizationId: ZId,
   assessmentId: ZId,
-  profile: z.record(ZProfileKey, z.boolean()),
+  // At least one answer: an empty record (e.g. one whose only key was "__proto__") saves nothing.
+  profile: z.record(ZProfileKey, z.boolean()).refine((profile) => Object.keys(profile).length > 0, "validation.required"),
 });
 
 export const ZAnswerValue = z
