@@ -1,5 +1,7 @@
-# Mamori in a container, for docker-compose.yml. Needs a PostgreSQL given by DATABASE_URL.
-FROM node:20-bookworm-slim
+# Mamori in a container (docker-compose.yml). Needs a PostgreSQL given by DATABASE_URL.
+# Two stages: the build has compilers and caches; the image that runs has the app, its
+# dependencies and a non-root user, nothing else.
+FROM node:20-bookworm-slim AS build
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1
 COPY package.json package-lock.json ./
@@ -8,7 +10,16 @@ COPY prisma prisma
 COPY prisma.config.ts ./
 RUN npm install --no-audit --no-fund
 COPY . .
-RUN npx next build
-ENV NODE_ENV=production PORT=3000
+RUN npx next build && rm -rf .next/cache
+
+FROM node:20-bookworm-slim AS run
+WORKDIR /app
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 UPLOAD_DIR=/app/uploads
+# The node image's unprivileged user owns nothing but the uploads and Next's cache.
+COPY --from=build /app /app
+RUN mkdir -p /app/uploads /app/.next/cache && chown node:node /app/uploads /app/.next/cache
+USER node
 EXPOSE 3000
-CMD ["npm", "start"]
+VOLUME ["/app/uploads"]
+HEALTHCHECK --interval=10s --timeout=3s --retries=5 CMD node -e "fetch('http://127.0.0.1:'+process.env.PORT+'/api/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+CMD ["node", "node_modules/tsx/dist/cli.mjs", "scripts/start.ts"]
