@@ -8,6 +8,7 @@ import { create as createTar, extract } from "tar";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { QUESTIONNAIRES } from "../../../lib/questionnaires/catalog";
 import { DEMO_ORGANIZATIONS } from "../../../prisma/seed/demo";
+import { applyMigrations, migrationNames } from "../migrations";
 import { createPrisma } from "../prisma";
 import { prepareDatabase } from "../seed";
 import { BackupError } from "./backup-error";
@@ -207,6 +208,27 @@ describe("[BACKUP] db:backup and db:restore", () => {
     const forced = await restoreBackup({ url: restoredUrl, file: backupFile, force: true });
     expect(forced.replacedExisting).toBe(true);
     expect(await fingerprint(restoredUrl)).toEqual(source);
+  });
+
+  it("restores a backup made at an older migration, then applies this code's newer migrations", async () => {
+    const [first, ...newer] = await migrationNames();
+    await recreateDatabase("mamori_backup_old");
+    const oldUrl = databaseUrl("mamori_backup_old");
+    try {
+      await applyMigrations(oldUrl, { only: [first!] });
+      await query(oldUrl, `INSERT INTO "User" (id, email, name, "updatedAt") VALUES ('old-user', 'old@example.jp', '古い 利用者', '2026-11-24 06:20:21.123')`);
+      const oldBackup = path.join(work, "old.tar.gz");
+      await createBackup({ url: oldUrl, file: oldBackup });
+
+      await recreateDatabase("mamori_backup_old");
+      const restored = await restoreBackup({ url: oldUrl, file: oldBackup });
+      expect(restored.migrations).toEqual([first]);
+      expect(restored.newerMigrations).toEqual(newer);
+      expect(await query(oldUrl, 'SELECT id, name, "updatedAt"::text AS "updatedAt" FROM "User"')).toEqual([{ id: "old-user", name: "古い 利用者", updatedAt: "2026-11-24 06:20:21.123" }]);
+      expect(await fingerprint(oldUrl).then((state) => state.migrations.length)).toBe(newer.length + 1);
+    } finally {
+      await query(adminUrl, 'DROP DATABASE IF EXISTS "mamori_backup_old" WITH (FORCE)');
+    }
   });
 
   it("refuses an existing output file rather than overwrite it", async () => {

@@ -10,7 +10,7 @@ const ZTableData = z.object({
   name: z.string().min(1),
   columns: z.array(z.string().min(1)).min(1),
   /** The table's rows in COPY text format, one line a row. */
-  file: z.string().regex(/^data\/\d{3}-[A-Za-z0-9_]+\.tsv$/),
+  file: z.string().regex(/^data\/\d{3,}-[A-Za-z0-9_]+\.tsv$/),
   rows: z.number().int().nonnegative(),
   bytes: z.number().int().nonnegative(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
