@@ -32,9 +32,21 @@ async function engineFor<T>(url: string, run: Parameters<typeof withSchemaEngine
   return withSchemaEngine({ url, schemaPath, schemaText: await readFile(schemaPath, "utf8") }, run);
 }
 
-/** Applies pending migrations; running it again applies nothing. */
-export async function applyMigrations(url: string): Promise<string[]> {
+/** The names of the migrations this code has, oldest first. */
+export async function migrationNames(): Promise<string[]> {
+  return (await readMigrationsList()).migrationDirectories.map((directory) => directory.path);
+}
+
+/**
+ * Applies pending migrations; running it again applies nothing. `only` limits them to the named
+ * ones (a restore first takes the schema to where its backup was made).
+ */
+export async function applyMigrations(url: string, { only }: { only?: readonly string[] } = {}): Promise<string[]> {
   const migrationsList = await readMigrationsList();
+  if (only) {
+    const wanted = new Set(only);
+    migrationsList.migrationDirectories = migrationsList.migrationDirectories.filter((directory) => wanted.has(directory.path));
+  }
   const { appliedMigrationNames } = await engineFor(url, (engine) => engine.applyMigrations({ migrationsList, filters: noFilters }));
   return appliedMigrationNames;
 }

@@ -85,12 +85,16 @@ async function connectWithCatalogChars(factory: PrismaPg) {
  * and dropped here: PrismaPg's own shadow handling lets the URL's database name win and drops the
  * database while its pool is still open.
  */
-function adapterFactory(url: string) {
+function adapterFactory(url: string, opened: { dispose: () => Promise<void> }[]) {
   const main = new PrismaPg({ connectionString: url });
   const factory = {
     provider: main.provider,
     adapterName: main.adapterName,
-    connect: () => connectWithCatalogChars(main),
+    connect: async () => {
+      const adapter = await connectWithCatalogChars(main);
+      opened.push(adapter);
+      return adapter;
+    },
     connectToShadowDb: async () => {
       const shadowName = `prisma_shadow_${randomBytes(6).toString("hex")}`;
       const adminUrl = new URL(url);
@@ -115,7 +119,8 @@ export async function withSchemaEngine<T>(
   run: (engine: SchemaEngine) => Promise<T>,
 ): Promise<T> {
   await loadWasm();
-  const engine = await engineModule.SchemaEngine.new({ datamodels: [[schemaPath, schemaText]] }, () => {}, adapterFactory(url));
+  const opened: { dispose: () => Promise<void> }[] = [];
+  const engine = await engineModule.SchemaEngine.new({ datamodels: [[schemaPath, schemaText]] }, () => {}, adapterFactory(url, opened));
   try {
     return await run(engine);
   } catch (error) {
@@ -123,5 +128,8 @@ export async function withSchemaEngine<T>(
     throw error;
   } finally {
     engine.free();
+    // free() leaves the engine's connections open, and with them its migration advisory lock: the
+    // next engine in this process would wait 10 s for it.
+    await Promise.all(opened.map((adapter) => adapter.dispose()));
   }
 }
