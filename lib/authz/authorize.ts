@@ -2,11 +2,10 @@
 // A non-member gets "notFound" (no hint that the organization exists); a member without the
 // permission gets "forbidden".
 import "server-only";
-import { cache } from "react";
-import { db } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { ZId } from "@/lib/validation/ids";
 import { can, type TPermission, type TRole } from "./roles";
+import { loadUserAccess } from "./user-access";
 
 export type TMembership = {
   userId: string;
@@ -15,19 +14,10 @@ export type TMembership = {
   organization: { id: string; name: string; kind: "COMPANY" | "UNIVERSITY" };
 };
 
-type TMembershipRow = { role: TRole; id: string; name: string; kind: "COMPANY" | "UNIVERSITY" };
-
-/**
- * Memoized per request: a page and its components share one lookup. One plain join: every
- * request of the app passes here, and Prisma's relation select costs several times more CPU.
- */
-const findMembership = cache(async (userId: string, organizationId: string): Promise<TMembership | null> => {
-  const [row] = await db.$queryRaw<TMembershipRow[]>`
-    SELECT m.role, o.id, o.name, o.kind
-    FROM "Membership" m JOIN "Organization" o ON o.id = m."organizationId"
-    WHERE m."organizationId" = ${organizationId} AND m."userId" = ${userId}`;
-  return row ? { userId, organizationId, role: row.role, organization: { id: row.id, name: row.name, kind: row.kind } } : null;
-});
+async function findMembership(userId: string, organizationId: string): Promise<TMembership | null> {
+  const membership = (await loadUserAccess(userId))?.memberships.get(organizationId);
+  return membership ? { userId, organizationId, ...membership } : null;
+}
 
 export async function authorize({
   userId,
