@@ -7,7 +7,8 @@ import { serverBin } from "../scripts/lib/next-bin";
 
 test("[STARTUP] the production server refuses to start without NEXTAUTH_SECRET, on every worker", async () => {
   const port = await findFreePort();
-  const { NEXTAUTH_SECRET: _omitted, ...environment } = process.env;
+  const environment = { ...process.env };
+  delete environment.NEXTAUTH_SECRET;
   const server = spawn(process.execPath, [serverBin, "-p", String(port)], {
     env: { ...environment, NODE_ENV: "production", WEB_CONCURRENCY: "2", DATABASE_URL: "postgresql://mamori@127.0.0.1:1/mamori", NEXTAUTH_URL: `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: "1" },
   });

@@ -8,8 +8,8 @@ export type TSessionUser = { id: string; email: string; name: string };
 
 /**
  * A token counts while it is within its idle and absolute lifetimes and carries the user's current
- * session version. The version comes from the same query that authorization reads memberships
- * from (lib/authz/user-access.ts), so checking it costs no extra round trip.
+ * session version. The version comes from the same query that loads the memberships authorization
+ * reads (lib/authz/user-access.ts), so checking it costs no extra round trip.
  */
 export async function sessionUserFromToken(token: JWT | null, nowSeconds = nowInSeconds()): Promise<TSessionUser | null> {
   const claims = liveSessionClaims(token, nowSeconds);

@@ -1,8 +1,11 @@
 // Sessions end when they should: sign-in through next-auth's own handler, then the token is
 // checked the way every page, action and route handler checks it (sessionUserFromToken).
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { decode, encode, type JWT } from "next-auth/jwt";
 import { db } from "@/lib/db/client";
+import { authorize } from "@/lib/authz/authorize";
+import { loadedAccessOf } from "@/lib/authz/user-access";
+import { createOrganization } from "@/lib/organizations/create-organization";
 import { env } from "@/lib/env";
 import { signOutEverywhere } from "@/lib/users/sign-out-everywhere";
 import { NextAuthDriver } from "@/tests/next-auth-driver";
@@ -94,5 +97,19 @@ describe("[AUTH] sessions", () => {
     // Further attempts while locked are refused without adding rows.
     await browser.signIn(user.email, PASSWORD);
     expect(await db.auditLog.count({ where: { targetId: user.id } })).toBe(6);
+  });
+
+  it("checks the session and authorizes the request with one query between them", async () => {
+    const { user, browser } = await signedInBrowser();
+    const { id: organizationId } = await createOrganization(user.id, { name: "One query", kind: "COMPANY", sector: "SEMICONDUCTORS", sizeBand: "UNDER_100" });
+    const queries = vi.spyOn(db, "$queryRaw");
+    try {
+      const sessionUser = await sessionUserFromToken(await tokenOf(browser));
+      const membership = await authorize({ userId: sessionUser!.id, organizationId, permission: "assessment.create", access: loadedAccessOf(sessionUser!) });
+      expect(membership).toMatchObject({ organizationId, role: "OWNER" });
+      expect(queries).toHaveBeenCalledTimes(1);
+    } finally {
+      queries.mockRestore();
+    }
   });
 });

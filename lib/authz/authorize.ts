@@ -5,7 +5,7 @@ import "server-only";
 import { DomainError } from "@/lib/errors";
 import { ZId } from "@/lib/validation/ids";
 import { can, type TPermission, type TRole } from "./roles";
-import { loadUserAccess } from "./user-access";
+import { loadUserAccess, type TUserAccess } from "./user-access";
 
 export type TMembership = {
   userId: string;
@@ -14,8 +14,9 @@ export type TMembership = {
   organization: { id: string; name: string; kind: "COMPANY" | "UNIVERSITY" };
 };
 
-async function findMembership(userId: string, organizationId: string): Promise<TMembership | null> {
-  const membership = (await loadUserAccess(userId))?.memberships.get(organizationId);
+async function findMembership(userId: string, organizationId: string, access: TUserAccess | undefined): Promise<TMembership | null> {
+  const known = access?.user.id === userId ? access : await loadUserAccess(userId);
+  const membership = known?.memberships.get(organizationId);
   return membership ? { userId, organizationId, ...membership } : null;
 }
 
@@ -23,13 +24,16 @@ export async function authorize({
   userId,
   organizationId,
   permission,
+  access,
 }: {
   userId: string;
   organizationId: string;
   permission: TPermission;
+  /** The caller's memberships, when already loaded with the session user (loadedAccessOf). */
+  access?: TUserAccess;
 }): Promise<TMembership> {
   if (!ZId.safeParse(organizationId).success) throw new DomainError("notFound");
-  const membership = await findMembership(userId, organizationId);
+  const membership = await findMembership(userId, organizationId, access);
   if (!membership) throw new DomainError("notFound");
   if (!can(membership.role, permission)) throw new DomainError("forbidden");
   return membership;

@@ -24,6 +24,17 @@ type TAccessRow = {
 };
 
 /**
+ * The access each returned user object was loaded with. React's per-request memo covers rendering
+ * only: a route handler or server action that checked the session passes its user to
+ * authorize() and reuses the memberships loaded with it (see loadedAccessOf) instead of a second query.
+ */
+const loadedWith = new WeakMap<TUserAccess["user"], TUserAccess>();
+
+export function loadedAccessOf(user: TUserAccess["user"]): TUserAccess | undefined {
+  return loadedWith.get(user);
+}
+
+/**
  * Memoized per request: the page, its layout and their components share one lookup. A plain
  * join (a user has a handful of memberships): every request of the app passes here, and Prisma's
  * relation select costs several times more CPU.
@@ -43,5 +54,7 @@ export const loadUserAccess = cache(async (userId: string): Promise<TUserAccess 
       memberships.set(row.organizationId, { role: row.role, organization: { id: row.organizationId, name: row.organizationName, kind: row.kind } });
     }
   }
-  return { user: { id: userId, email: first.email, name: first.name }, sessionVersion: first.sessionVersion, memberships };
+  const access = { user: { id: userId, email: first.email, name: first.name }, sessionVersion: first.sessionVersion, memberships };
+  loadedWith.set(access.user, access);
+  return access;
 });
