@@ -11,13 +11,15 @@ export const ZEmail = z
 
 export const ZPersonName = z.string().trim().min(1, "validation.required").max(100, "validation.tooLong");
 
+/** A password the account already has: it may predate today's rules, so only its length is checked. */
+const ZExistingPassword = z
+  .string()
+  .min(1, "validation.required")
+  .refine((password) => characterCount(password) <= PASSWORD_MAX_CHARACTERS, "validation.passwordTooLong");
+
 export const ZSignInInput = z.object({
   email: ZEmail,
-  // Only the length of what may be typed here: the account's current password may predate today's rules.
-  password: z
-    .string()
-    .min(1, "validation.required")
-    .refine((password) => characterCount(password) <= PASSWORD_MAX_CHARACTERS, "validation.passwordTooLong"),
+  password: ZExistingPassword,
 });
 export type TSignInInput = z.infer<typeof ZSignInInput>;
 
@@ -34,7 +36,7 @@ export type TSignUpInput = z.infer<typeof ZSignUpInput>;
 
 export const ZChangePasswordInput = z
   .object({
-    currentPassword: z.string().min(1, "validation.required").max(1_000, "validation.passwordTooLong"),
+    currentPassword: ZExistingPassword,
     newPassword: ZNewPassword,
   })
   .refine(({ currentPassword, newPassword }) => currentPassword !== newPassword, { path: ["newPassword"], message: "validation.passwordUnchanged" });
