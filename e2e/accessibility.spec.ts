@@ -8,7 +8,7 @@ async function expectNoViolations(page: import("@playwright/test").Page) {
 }
 
 test("[A11Y] public pages pass axe in both languages", async ({ page }) => {
-  for (const path of ["/ja", "/en", "/ja/sign-in", "/en/sign-up"]) {
+  for (const path of ["/ja", "/en", "/ja/sign-in", "/en/sign-up", "/en/sign-in?ended=1"]) {
     await page.goto(path);
     await expectNoViolations(page);
   }
@@ -18,6 +18,10 @@ test("[A11Y] organization pages pass axe and work from the keyboard", async ({ p
   await signIn(page, "owner@hikari.example.jp");
   for (const suffix of ["", "/members", "/settings", "/audit"]) {
     await page.goto(`/en/orgs/${DEMO_COMPANY_ID}${suffix}`);
+    await expectNoViolations(page);
+  }
+  for (const path of ["/en/account", "/ja/account"]) {
+    await page.goto(path);
     await expectNoViolations(page);
   }
   await page.goto(`/en/orgs/${DEMO_COMPANY_ID}`);

@@ -13,7 +13,11 @@ test("[ONBOARDING] a new user signs up, creates an organization, invites a colle
   await page.getByLabel("メールアドレス").fill(founder);
   await page.getByLabel("パスワード").fill("short");
   await page.getByRole("button", { name: "アカウントを作成" }).click();
-  await expect(page.getByText("10 文字以上で入力してください。")).toBeVisible();
+  await expect(page.getByText("12 文字以上で入力してください。")).toBeVisible();
+  // Long enough, but breached: the server's verdict lands on the field.
+  await page.getByLabel("パスワード").fill("qwerty123456");
+  await page.getByRole("button", { name: "アカウントを作成" }).click();
+  await expect(page.getByText("このパスワードは流出パスワードの一覧に含まれており")).toBeVisible();
   await page.getByLabel("パスワード").fill("a-long-enough-password");
   await page.getByRole("button", { name: "アカウントを作成" }).click();
   await expect(page).toHaveURL(/\/ja\/orgs$/);

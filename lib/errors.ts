@@ -6,6 +6,7 @@ export const ERROR_CODES = [
   "signedOut",
   "invalidInput",
   "emailTaken",
+  "wrongPassword",
   "invitationInvalid",
   "invitationEmailMismatch",
   "alreadyMember",

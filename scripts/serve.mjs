@@ -6,6 +6,7 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 
 const nextBin = path.resolve(import.meta.dirname, "../node_modules/next/dist/bin/next");
+const INVALID_CONFIG_EXIT_CODE = 78; // lib/env-startup.ts
 const workers = Number(process.env.WEB_CONCURRENCY ?? Math.min(2, availableParallelism()));
 
 if (cluster.isPrimary && workers > 1) {
@@ -13,6 +14,12 @@ if (cluster.isPrimary && workers > 1) {
   for (let index = 0; index < workers; index++) cluster.fork();
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) return;
+    // A worker that found the configuration invalid (lib/env-startup.ts): another would too.
+    if (code === INVALID_CONFIG_EXIT_CODE) {
+      stopping = true;
+      for (const other of Object.values(cluster.workers ?? {})) other?.process.kill("SIGTERM");
+      process.exit(INVALID_CONFIG_EXIT_CODE);
+    }
     console.error(`server worker ${worker.process.pid} exited (${signal ?? code}); starting another`);
     cluster.fork();
   });

@@ -9,6 +9,8 @@ type TAuditRow = {
   changes: unknown;
   createdAt: Date;
   actor: { name: string; email: string } | null;
+  /** For account events (sign-ins…): whose account, also when nobody signed in (a failed attempt). */
+  account?: { name: string; email: string } | null;
 };
 
 type TTranslate = (key: string) => string;
@@ -40,15 +42,15 @@ function describeChanges(changes: unknown, t: TTranslate, targetType: string): s
     .join(", ");
 }
 
-export async function AuditTable({ entries }: { entries: TAuditRow[] }) {
+export async function AuditTable({ entries, caption }: { entries: TAuditRow[]; caption?: string }) {
   const [t, tAll, format] = await Promise.all([getTranslations("audit"), getTranslations(), getFormatter()]);
   if (entries.length === 0) return <p className="text-sm text-slate-700">{t("empty")}</p>;
   return (
-    <Table caption={t("caption")} headers={[t("time"), t("actor"), t("action"), t("details")]}>
+    <Table caption={caption ?? t("caption")} headers={[t("time"), t("actor"), t("action"), t("details")]}>
       {entries.map((entry) => (
         <tr key={entry.id}>
           <td className="whitespace-nowrap text-slate-700">{format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
-          <td>{entry.actor?.name ?? t("system")}</td>
+          <td>{entry.actor?.name ?? entry.account?.name ?? t("system")}</td>
           <td>{t.has(`actions.${entry.action}`) ? t(`actions.${entry.action}`) : entry.action}</td>
           <td className="text-slate-700">{describeChanges(entry.changes, tAll as TTranslate, entry.targetType)}</td>
         </tr>

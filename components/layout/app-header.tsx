@@ -1,6 +1,8 @@
-// The header of every signed-in page.
+// The header of every signed-in page, and the keep-alive that renews the session while it is used.
 import { getTranslations } from "next-intl/server";
+import { SessionKeepAlive } from "@/components/auth/session-keep-alive";
 import { getSessionUser } from "@/lib/auth/session";
+import { SESSION_RENEW_AFTER_SECONDS } from "@/lib/auth/session-policy";
 import { Link } from "@/lib/i18n/navigation";
 import { listUserOrganizations } from "@/lib/organizations/list-user-organizations";
 import { Logo } from "./logo";
@@ -14,6 +16,7 @@ export async function AppHeader() {
   const [organizations, t] = await Promise.all([listUserOrganizations(user.id), getTranslations("appNav")]);
   return (
     <header className="border-b border-slate-200 bg-white print:hidden">
+      <SessionKeepAlive renewAfterSeconds={SESSION_RENEW_AFTER_SECONDS} />
       <div className="mx-auto flex h-16 max-w-6xl items-center gap-4 px-6">
         <Logo href="/orgs" />
         <OrganizationSwitcher organizations={organizations.map(({ id, name }) => ({ id, name }))} />

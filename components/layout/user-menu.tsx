@@ -1,9 +1,10 @@
 "use client";
-// The signed-in user's menu: who they are and sign out.
+// The signed-in user's menu: who they are, their account and security page, and sign out.
 import { DropdownMenu } from "radix-ui";
 import { signOut } from "next-auth/react";
 import { useLocale, useTranslations } from "next-intl";
-import { ChevronDown, LogOut } from "lucide-react";
+import { ChevronDown, LogOut, ShieldCheck } from "lucide-react";
+import { Link } from "@/lib/i18n/navigation";
 
 export function UserMenu({ name, email }: { name: string; email: string }) {
   const t = useTranslations("userMenu");
@@ -19,6 +20,12 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
         <DropdownMenu.Content align="end" sideOffset={6} className="z-50 min-w-56 rounded-md border border-slate-200 bg-white p-1 shadow-lg">
           <DropdownMenu.Label className="px-2 py-1.5 text-xs text-slate-600">{email}</DropdownMenu.Label>
           <DropdownMenu.Separator className="my-1 h-px bg-slate-200" />
+          <DropdownMenu.Item asChild className="flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 text-sm text-slate-800 outline-none data-[highlighted]:bg-slate-100">
+            <Link href="/account">
+              <ShieldCheck aria-hidden className="size-4" />
+              {t("account")}
+            </Link>
+          </DropdownMenu.Item>
           <DropdownMenu.Item
             onSelect={() => void signOut({ callbackUrl: `/${locale}/sign-in` })}
             className="flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 text-sm text-slate-800 outline-none data-[highlighted]:bg-slate-100"

@@ -16,6 +16,7 @@ import { startAssessment } from "@/lib/assessments/start-assessment";
 import { testQuestionnaire } from "@/tests/questionnaire-fixture";
 import { ACTIONS, expectedFor, SUBJECTS, type TSubject } from "@/tests/authorization-matrix";
 import { signUpAction } from "./auth";
+import { changePasswordAction, signOutEverywhereAction } from "./account";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 // Invitation links are built from the request's host.
@@ -131,7 +132,13 @@ describe("[AUTHZ] server actions", () => {
     signUpAction: () => signUpAction({ name: "New person", email: `new-${++created}@example.jp`, password: "a-long-enough-passphrase-2026" }),
     acceptInvitationAction: () => acceptInvitationAction({ token: "A".repeat(43) }),
     createOrganizationAction: () => createOrganizationAction({ name: `Own ${++created}`, kind: "COMPANY", sector: "OTHER", sizeBand: "UNDER_100" }),
+    changePasswordAction: () => changePasswordAction({ currentPassword: "not-the-current-one", newPassword: "a-brand-new-passphrase-2026" }),
+    signOutEverywhereAction: () => signOutEverywhereAction(),
   };
+  it("has a call for every account action in the matrix", () => {
+    const inMatrix = Object.entries(ACTIONS).filter(([, access]) => access.scope !== "organization").map(([name]) => name);
+    expect(Object.keys(ACCOUNT_ACTIONS).sort()).toEqual(inMatrix.sort());
+  });
   for (const [name, run] of Object.entries(ACCOUNT_ACTIONS)) {
     for (const subject of ["OWNER", "signedOut"] satisfies TSubject[]) {
       const expected = expectedFor(ACTIONS[name as keyof typeof ACTIONS], subject);

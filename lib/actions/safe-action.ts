@@ -5,6 +5,7 @@ import { createSafeActionClient, createValidatedMiddleware } from "next-safe-act
 import { authorize } from "@/lib/authz/authorize";
 import type { TPermission } from "@/lib/authz/roles";
 import { getSessionUser, type TSessionUser } from "@/lib/auth/session";
+import { loadedAccessOf } from "@/lib/authz/user-access";
 import { DomainError, type TErrorCode } from "@/lib/errors";
 import { requestLogger } from "@/lib/log/request-logger";
 
@@ -29,7 +30,7 @@ export const authActionClient = actionClient.use(async ({ next }) => {
 export function requirePermission(permission: TPermission) {
   return createValidatedMiddleware<{ ctx: { user: TSessionUser }; parsedInput: { organizationId: string } }>().define(
     async ({ ctx, parsedInput, next }) => {
-      const membership = await authorize({ userId: ctx.user.id, organizationId: parsedInput.organizationId, permission });
+      const membership = await authorize({ userId: ctx.user.id, organizationId: parsedInput.organizationId, permission, access: loadedAccessOf(ctx.user) });
       return next({ ctx: { membership } });
     },
   );

@@ -9,7 +9,7 @@ export async function linkSsoUser({ email, name }: { email: string; name: string
     where: { email: normalized },
     update: {},
     create: { email: normalized, name: name.slice(0, 100) },
-    select: { id: true, email: true, name: true },
+    select: { id: true, email: true, name: true, sessionVersion: true },
   });
   await recordAudit(db, { actorId: user.id, action: "user.signInSso", targetType: "User", targetId: user.id });
   return user;

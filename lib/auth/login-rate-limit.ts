@@ -21,8 +21,10 @@ export async function loginBlocked(email: string, address: string): Promise<bool
   return account || ip;
 }
 
-export async function recordLoginFailure(email: string, address: string): Promise<void> {
-  await Promise.all([perAccount.penalty(email, 1), perAddress.penalty(address, 1)]);
+/** Counts a failure; tells whether it was the one that locked the account. */
+export async function recordLoginFailure(email: string, address: string): Promise<{ accountLocked: boolean }> {
+  const [account] = await Promise.all([perAccount.penalty(email, 1), perAddress.penalty(address, 1)]);
+  return { accountLocked: account.remainingPoints <= 0 };
 }
 
 export async function recordLoginSuccess(email: string): Promise<void> {

@@ -1,14 +1,17 @@
 // next-auth configuration: email + password always, a generic OIDC provider (Entra ID, Okta…)
-// when OIDC_* variables are set. Sessions are JWTs carrying our user id.
+// when OIDC_* variables are set. Sessions are JWTs carrying our user id, the user's session
+// version and the sign-in time; their lifetimes are in session-policy.ts.
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env, oidcConfigured } from "@/lib/env";
+import { logger } from "@/lib/log/logger";
 import { verifyCredentials } from "./verify-credentials";
 import { linkSsoUser } from "./link-sso-user";
-
-const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+import { secureCookies, sessionCookie } from "./session-cookie";
+import { nowInSeconds, SESSION_IDLE_SECONDS } from "./session-policy";
+import { sessionUserFromToken } from "./session-user";
 
 type TOidcProfile = { sub: string; email?: string; email_verified?: boolean; name?: string; preferred_username?: string };
 
@@ -37,8 +40,18 @@ function oidcProvider(): OAuthConfig<TOidcProfile> {
 export function buildAuthOptions(): NextAuthOptions {
   return {
     secret: env().NEXTAUTH_SECRET,
-    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS },
+    // The token's own expiry too: next-auth's default would let a token outlive its cookie by 30 days.
+    jwt: { maxAge: SESSION_IDLE_SECONDS },
+    useSecureCookies: secureCookies(),
+    cookies: { sessionToken: sessionCookie() },
     pages: { signIn: "/sign-in", error: "/sign-in" },
+    logger: {
+      // An ended session that a browser tries to renew is expected, not a server fault.
+      error: (code, metadata) => (code === "JWT_SESSION_ERROR" ? logger.info({ code }, "session renewal refused") : logger.error({ code, metadata }, "next-auth error")),
+      warn: (code) => logger.warn({ code }, "next-auth warning"),
+      debug: () => {},
+    },
     providers: [
       CredentialsProvider({
         name: "Email",
@@ -58,12 +71,15 @@ export function buildAuthOptions(): NextAuthOptions {
         if (account?.provider === "oidc" && profile) {
           const oidcProfile = profile as TOidcProfile;
           const linked = await linkSsoUser({ email: oidcProfile.email!, name: user?.name ?? oidcProfile.email! });
-          token.sub = linked.id;
-          token.name = linked.name;
-          token.email = linked.email;
-        } else if (user) {
-          token.sub = user.id;
+          return { ...token, sub: linked.id, name: linked.name, email: linked.email, sessionVersion: linked.sessionVersion, signedInAt: nowInSeconds() };
         }
+        if (user) {
+          if (typeof user.sessionVersion !== "number") throw new Error("Signed-in user without a session version");
+          return { ...token, sub: user.id, sessionVersion: user.sessionVersion, signedInAt: nowInSeconds() };
+        }
+        // A renewal (GET /api/auth/session): one that no longer counts throws, and next-auth then
+        // clears the cookie instead of extending it.
+        if (!(await sessionUserFromToken(token))) throw new Error("Session ended");
         return token;
       },
       async session({ session, token }) {

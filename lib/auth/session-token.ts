@@ -7,6 +7,7 @@ import { LRUCache } from "lru-cache";
 import { cookies, headers } from "next/headers";
 import { decode, getToken, type JWT, type JWTDecodeParams } from "next-auth/jwt";
 import { env } from "@/lib/env";
+import { secureCookies, sessionCookie } from "./session-cookie";
 
 const decoded = new LRUCache<string, JWT>({ max: 10_000 });
 
@@ -29,7 +30,13 @@ export async function readSessionToken(): Promise<JWT | null> {
   };
   try {
     // getToken finds the cookie (also when chunked) and checks expiry through `decode`.
-    return await getToken({ req: request as unknown as Parameters<typeof getToken>[0]["req"], secret: env().NEXTAUTH_SECRET, decode: decodeRemembered });
+    return await getToken({
+      req: request as unknown as Parameters<typeof getToken>[0]["req"],
+      secret: env().NEXTAUTH_SECRET,
+      secureCookie: secureCookies(),
+      cookieName: sessionCookie().name,
+      decode: decodeRemembered,
+    });
   } catch {
     return null;
   }

@@ -4,15 +4,11 @@ import { cache } from "react";
 import { getLocale } from "next-intl/server";
 import { redirect } from "@/lib/i18n/navigation";
 import { readSessionToken } from "./session-token";
+import { sessionUserFromToken, type TSessionUser } from "./session-user";
 
-export type TSessionUser = { id: string; email: string; name: string };
+export type { TSessionUser };
 
-export const getSessionUser = cache(async (): Promise<TSessionUser | null> => {
-  // The same token next-auth's session endpoint reads; `sub` is our user id (see options.ts).
-  const token = await readSessionToken();
-  if (!token?.sub || !token.email) return null;
-  return { id: token.sub, email: token.email, name: token.name ?? token.email };
-});
+export const getSessionUser = cache(async (): Promise<TSessionUser | null> => sessionUserFromToken(await readSessionToken()));
 
 /** For pages: the signed-in user, or a redirect to sign-in that comes back here afterwards. */
 export async function requireSessionUser(callbackPath: string): Promise<TSessionUser> {

@@ -2,11 +2,10 @@
 // A non-member gets "notFound" (no hint that the organization exists); a member without the
 // permission gets "forbidden".
 import "server-only";
-import { cache } from "react";
-import { db } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { ZId } from "@/lib/validation/ids";
 import { can, type TPermission, type TRole } from "./roles";
+import { loadUserAccess, type TUserAccess } from "./user-access";
 
 export type TMembership = {
   userId: string;
@@ -15,31 +14,26 @@ export type TMembership = {
   organization: { id: string; name: string; kind: "COMPANY" | "UNIVERSITY" };
 };
 
-type TMembershipRow = { role: TRole; id: string; name: string; kind: "COMPANY" | "UNIVERSITY" };
-
-/**
- * Memoized per request: a page and its components share one lookup. One plain join: every
- * request of the app passes here, and Prisma's relation select costs several times more CPU.
- */
-const findMembership = cache(async (userId: string, organizationId: string): Promise<TMembership | null> => {
-  const [row] = await db.$queryRaw<TMembershipRow[]>`
-    SELECT m.role, o.id, o.name, o.kind
-    FROM "Membership" m JOIN "Organization" o ON o.id = m."organizationId"
-    WHERE m."organizationId" = ${organizationId} AND m."userId" = ${userId}`;
-  return row ? { userId, organizationId, role: row.role, organization: { id: row.id, name: row.name, kind: row.kind } } : null;
-});
+async function findMembership(userId: string, organizationId: string, access: TUserAccess | undefined): Promise<TMembership | null> {
+  const known = access?.user.id === userId ? access : await loadUserAccess(userId);
+  const membership = known?.memberships.get(organizationId);
+  return membership ? { userId, organizationId, ...membership } : null;
+}
 
 export async function authorize({
   userId,
   organizationId,
   permission,
+  access,
 }: {
   userId: string;
   organizationId: string;
   permission: TPermission;
+  /** The caller's memberships, when already loaded with the session user (loadedAccessOf). */
+  access?: TUserAccess;
 }): Promise<TMembership> {
   if (!ZId.safeParse(organizationId).success) throw new DomainError("notFound");
-  const membership = await findMembership(userId, organizationId);
+  const membership = await findMembership(userId, organizationId, access);
   if (!membership) throw new DomainError("notFound");
   if (!can(membership.role, permission)) throw new DomainError("forbidden");
   return membership;

@@ -4,6 +4,7 @@ import "server-only";
 import { authorize, type TMembership } from "@/lib/authz/authorize";
 import type { TPermission } from "@/lib/authz/roles";
 import { getSessionUser } from "@/lib/auth/session";
+import { loadedAccessOf } from "@/lib/authz/user-access";
 import { DomainError, type TErrorCode } from "@/lib/errors";
 import { logger } from "@/lib/log/logger";
 import { REQUEST_ID_HEADER } from "@/lib/security/request-id";
@@ -31,7 +32,7 @@ export function withMembership<P extends { orgId: string }>(permission: TPermiss
     if (!user) return Response.json({ error: "signedOut" }, { status: 401 });
     const params = await context.params;
     try {
-      const membership = await authorize({ userId: user.id, organizationId: params.orgId, permission });
+      const membership = await authorize({ userId: user.id, organizationId: params.orgId, permission, access: loadedAccessOf(user) });
       return await handler(request, { membership, params });
     } catch (error) {
       const status = error instanceof DomainError ? STATUS[error.code] : undefined;

@@ -1,6 +1,7 @@
 // The message namespaces that client components read. Only these are sent to the browser with
 // every page; the rest stay on the server (messages.test.ts checks the list against the code).
 export const CLIENT_NAMESPACES = [
+  "account",
   "answering",
   "assessmentNav",
   "assessments",

@@ -46,7 +46,28 @@ const PG_TEXT_OID = 25;
 
 type RawResult = { columnTypes: number[] };
 type PgResult = { fields: { dataTypeID: number }[] };
-type PatchableAdapter = { performIO: (query: unknown) => Promise<PgResult>; queryRaw: (query: unknown) => Promise<RawResult> };
+type PatchableAdapter = {
+  performIO: (query: unknown) => Promise<PgResult>;
+  queryRaw: (query: unknown) => Promise<RawResult>;
+  executeScript: (script: string) => Promise<void>;
+  onError: (error: unknown) => never;
+  underlyingDriver: () => pg.Pool;
+};
+
+/**
+ * PrismaPg runs a migration script by splitting it at every ";", which breaks function bodies
+ * ($$ … ; … $$). Send the script whole instead, as the native engine does: PostgreSQL runs a
+ * multi-statement simple query as one implicit transaction.
+ */
+function runScriptsWhole(patchable: PatchableAdapter) {
+  patchable.executeScript = async (script) => {
+    try {
+      await patchable.underlyingDriver().query(script);
+    } catch (error) {
+      patchable.onError(error);
+    }
+  };
+}
 
 /**
  * PrismaPg refuses PostgreSQL's internal "char" type, which the engine reads from the PostgreSQL 18
@@ -56,6 +77,7 @@ type PatchableAdapter = { performIO: (query: unknown) => Promise<PgResult>; quer
 async function connectWithCatalogChars(factory: PrismaPg) {
   const adapter = await factory.connect();
   const patchable = adapter as unknown as PatchableAdapter;
+  runScriptsWhole(patchable);
   const performIO = patchable.performIO.bind(adapter);
   const queryRaw = patchable.queryRaw.bind(adapter);
   let queue: Promise<unknown> = Promise.resolve();

@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { AuthCard } from "@/components/auth/auth-card";
+import { Alert } from "@/components/ui/alert";
 import { Link } from "@/lib/i18n/navigation";
 import { oidcConfigured, env } from "@/lib/env";
 import { ZCallbackPath } from "@/lib/validation/auth";
@@ -12,7 +13,10 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("signIn");
-  const callbackPath = ZCallbackPath.parse((await searchParams).callbackUrl ?? `/${locale}/orgs`);
+  const query = await searchParams;
+  const callbackPath = ZCallbackPath.parse(query.callbackUrl ?? `/${locale}/orgs`);
+  // Set by the keep-alive when it finds the session over (components/auth/session-keep-alive.tsx).
+  const sessionEnded = query.ended === "1";
   const ssoName = oidcConfigured() ? (env().OIDC_NAME ?? "SSO") : null;
   return (
     <AuthCard
@@ -27,6 +31,7 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
         </>
       }
     >
+      {sessionEnded && <Alert>{t("sessionEnded")}</Alert>}
       <SignInForm callbackPath={callbackPath} ssoName={ssoName} />
     </AuthCard>
   );
