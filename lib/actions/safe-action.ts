@@ -1,17 +1,23 @@
 // The server-action clients. Expected failures (DomainError) reach the client as message keys;
-// anything else is logged with an id and reported as "unexpected".
+// an unreachable database as "unavailable"; anything else is logged with an id and reported as
+// "unexpected".
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { createSafeActionClient, createValidatedMiddleware } from "next-safe-action";
 import { authorize } from "@/lib/authz/authorize";
 import type { TPermission } from "@/lib/authz/roles";
 import { getSessionUser, type TSessionUser } from "@/lib/auth/session";
+import { isDatabaseUnavailable } from "@/lib/db/database-unavailable";
 import { DomainError, type TErrorCode } from "@/lib/errors";
 import { logger } from "@/lib/log/logger";
 
 export const actionClient = createSafeActionClient({
   handleServerError(error): TErrorCode {
     if (error instanceof DomainError) return error.code;
+    if (isDatabaseUnavailable(error)) {
+      logger.warn({ err: error }, "server action: database unavailable");
+      return "unavailable";
+    }
     logger.error({ errorId: randomUUID(), err: error }, "server action failed");
     return "unexpected";
   },

@@ -1,9 +1,11 @@
 // The one wrapper for route handlers that touch an organization's data: session, then
-// membership and permission, then the handler; failures map to 401/403/404 without detail.
+// membership and permission, then the handler; failures map to 401/403/404 without detail, and
+// an unreachable database to 503, which clients (the autosave queue) retry.
 import "server-only";
 import { authorize, type TMembership } from "@/lib/authz/authorize";
 import type { TPermission } from "@/lib/authz/roles";
 import { getSessionUser } from "@/lib/auth/session";
+import { isDatabaseUnavailable } from "@/lib/db/database-unavailable";
 import { DomainError, type TErrorCode } from "@/lib/errors";
 import { logger } from "@/lib/log/logger";
 
@@ -35,6 +37,10 @@ export function withMembership<P extends { orgId: string }>(permission: TPermiss
     } catch (error) {
       const status = error instanceof DomainError ? STATUS[error.code] : undefined;
       if (error instanceof DomainError && status) return Response.json({ error: error.code }, { status });
+      if (isDatabaseUnavailable(error)) {
+        logger.warn({ path: new URL(request.url).pathname, err: error }, "database unavailable");
+        return Response.json({ error: "unavailable" }, { status: 503, headers: { "Retry-After": "5" } });
+      }
       logger.error({ path: new URL(request.url).pathname, err: error }, "route handler failed");
       return Response.json({ error: "unexpected" }, { status: 500 });
     }
