@@ -20,6 +20,8 @@ export function loadClient({ baseUrl, cookies, data }: { baseUrl: string; cookie
   /** Errors by kind, for each step. */
   const errorKinds = new Map<number, TErrorKinds>();
   let saved = 0;
+  /** Saves whose outcome the user never learned (timed out, connection cut): they may have been written. */
+  const unanswered = new Map<string, number>();
 
   const fail = (event: TLoadEvent, kind: string): false => {
     if (!errorKinds.has(event.step)) errorKinds.set(event.step, new Map());
@@ -77,6 +79,7 @@ export function loadClient({ baseUrl, cookies, data }: { baseUrl: string; cookie
       saved++;
       return true;
     } catch (error) {
+      unanswered.set(key, (unanswered.get(key) ?? 0) + 1);
       return fail(event, `save: network ${(error as Error).message}`);
     } finally {
       inFlight.delete(key);
@@ -91,5 +94,5 @@ export function loadClient({ baseUrl, cookies, data }: { baseUrl: string; cookie
     return getPage(event, `${assessmentUrl}/dashboard`, ['data-testid="overall-score"']);
   }
 
-  return { send, errorKinds, saved: () => saved, versions, close: () => agents.forEach((agent) => agent.destroy()) };
+  return { send, errorKinds, saved: () => saved, versions, unanswered, close: () => agents.forEach((agent) => agent.destroy()) };
 }

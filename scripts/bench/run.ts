@@ -16,6 +16,7 @@ import { createPrisma } from "../lib/prisma";
 import { autosaveSection } from "./autosave";
 import { BENCH_PASSWORD, seedBench } from "./bench-data";
 import { startBenchServer } from "./bench-server";
+import { postmasterPid } from "./cpu-usage";
 import { dashboardSection } from "./dashboard-views";
 import { loadSection, type TLoadOptions } from "./load";
 import { seedLoad } from "./load-data";
@@ -78,7 +79,7 @@ try {
     }
     if (ONLY.has("dashboard")) sections.dashboard = await dashboardSection({ baseUrl, agent, cookies, dashboard }, DASHBOARD);
     agent.destroy();
-    if (loadData) sections.load = await loadSection({ baseUrl, prisma, data: loadData, options: LOAD });
+    if (loadData) sections.load = await loadSection({ baseUrl, prisma, data: loadData, options: LOAD, pids: { serverPid: server.pid!, postgresPid: postmasterPid(path.join(parent, "pg")) } });
     const rebuilt = readBuildId() !== buildId;
     sections.build = { lines: rebuilt ? ["\nWARNING: .next was rebuilt while the server ran; rerun when nobody else builds."] : [], figures: { build_id: buildId, build_changed_during_run: rebuilt } };
   }
