@@ -66,6 +66,23 @@ async function cpuPerRequest(send: (event: TLoadEvent) => Promise<TOutcome>, use
   return { open: await perKind("open", 30), save: await perKind("save", 100), view: await perKind("view", 30) };
 }
 
+/**
+ * Whether a step's saves were far over budget (more than 1 in 20 failed, or took over five times
+ * the budget, counting those still waiting at its end): the climb stops there, since later steps
+ * would only measure the backlog.
+ */
+function overwhelmed(plan: TLoadEvent[], results: TPlannedResult<TLoadEvent>[], step: number, endMs: number): boolean {
+  const lateMs = 5 * SUSTAINED.autosaveP95Ms;
+  // Saves planned in the last moments may be in flight without being late.
+  const judged = plan.filter((event) => event.step === step && event.measured && event.kind === "save" && event.at < endMs - 2 * lateMs);
+  const finished = new Map(results.filter((result) => result.event.step === step).map((result) => [result.event, result]));
+  const bad = judged.filter((event) => {
+    const result = finished.get(event);
+    return !result || result.outcome === "error" || result.latencyMs > lateMs;
+  });
+  return bad.length > judged.length / 20;
+}
+
 const sustained = (step: TLoadStep) => step.errors === 0 && step.dropped === 0 && step.saves.p95 < SUSTAINED.autosaveP95Ms && step.views.p95 < SUSTAINED.dashboardP95Ms;
 
 /**
@@ -114,23 +131,34 @@ export async function loadSection({ baseUrl, prisma, data, options, pids }: { ba
   // A CPU reading at the start and end of each measured window, on the plan's clock.
   const readings: { from?: TCpuReading; to?: TCpuReading }[] = options.users.map(() => ({}));
   const runStart = performance.now();
-  const readAt = (atMs: number, record: (reading: TCpuReading) => void) => new Promise<void>((resolve) => setTimeout(() => resolve(record(readCpu(pids))), runStart + atMs - performance.now()));
+  const timers: NodeJS.Timeout[] = [];
+  const readAt = (atMs: number, record: (reading: TCpuReading) => void) => new Promise<void>((resolve) => timers.push(setTimeout(() => resolve(record(readCpu(pids))), runStart + atMs - performance.now())));
+  const finished: TPlannedResult<TLoadEvent>[] = [];
+  let lastStep = options.users.length - 1;
   const readingsTaken = Promise.all(
     options.users.flatMap((_, step) => {
       const { measuredFrom, end } = stepBounds(options, step);
-      return [readAt(measuredFrom, (reading) => (readings[step]!.from = reading)), readAt(end, (reading) => (readings[step]!.to = reading))];
+      return [
+        readAt(measuredFrom, (reading) => (readings[step]!.from = reading)),
+        readAt(end, (reading) => {
+          readings[step]!.to = reading;
+          if (step < lastStep && overwhelmed(plan, finished, step, end)) lastStep = step;
+        }),
+      ];
     }),
   );
   // If this process's own event loop lags, latencies include its lag: report it.
   const generatorLag = monitorEventLoopDelay({ resolution: 10 });
   generatorLag.enable();
-  const results = await runPlanned(plan, client.send);
+  const results = await runPlanned(plan, client.send, { onResult: (result) => finished.push(result), stopWhen: () => lastStep < options.users.length - 1 && performance.now() - runStart >= stepBounds(options, lastStep).end });
   generatorLag.disable();
-  await readingsTaken;
+  // The last reading comes at the end of the last step run; the rest are not needed.
+  if (lastStep === options.users.length - 1) await readingsTaken;
+  timers.forEach(clearTimeout);
   const lagMs = { p99: round1(generatorLag.percentile(99) / 1e6), max: round1(generatorLag.max / 1e6) };
   client.close();
   const cores = (step: number) => (readings[step]!.from && readings[step]!.to ? coresBetween(readings[step]!.from!, readings[step]!.to!) : null);
-  const steps = options.users.map((users, step) => stepFigures(results, users, step, options, client.errorKinds.get(step), cores(step)));
+  const steps = options.users.slice(0, lastStep + 1).map((users, step) => stepFigures(results, users, step, options, client.errorKinds.get(step), cores(step)));
   // What the steady state should need, from the cost of one request at a time.
   const appMs = (figures: { serverMs: number | null; postgresMs: number | null }) => (figures.serverMs ?? 0) + (figures.postgresMs ?? 0);
   const coresPerUser = (appMs(cost.save) / SAVE_EVERY_SECONDS + appMs(cost.view) / VIEW_EVERY_SECONDS) / 1000;
@@ -150,6 +178,7 @@ export async function loadSection({ baseUrl, prisma, data, options, pids }: { ba
       ...steps.filter((step) => step.errors > 0).map((step) => `errors at ${step.users} users: ${JSON.stringify(step.errorsByKind)}`),
       ...(client.errorKinds.has(-1) ? [`errors while warming up (not counted): ${JSON.stringify(Object.fromEntries(client.errorKinds.get(-1)!))}`] : []),
       `load generator's event-loop delay (included in the latencies): p99 ${lagMs.p99} ms, max ${lagMs.max} ms`,
+      ...(lastStep < options.users.length - 1 ? [`stopped after ${options.users[lastStep]} users: their saves were far over budget (over 1 in 20 failed or took more than ${5 * SUSTAINED.autosaveP95Ms} ms)`] : []),
       `largest sustained step: ${usersMax || "none"} users`,
       `saves verified in the database (every answer's version, one audit row per save): ${check.verified ? "yes" : "NO"} (${client.saved()} saves seen saved` +
         (check.unanswered ? `; ${check.unanswered} never answered, of which ${check.writtenUnseen} were written)` : ")"),

@@ -30,26 +30,30 @@ export function latencySummary(latencies: number[]): { p50: number; p95: number;
   return { p50: round1(percentile(sorted, 50)), p95: round1(percentile(sorted, 95)), p99: round1(percentile(sorted, 99)) };
 }
 
+type TRunOptions<E> = { onResult?: (result: TPlannedResult<E>) => void; stopWhen?: () => boolean };
+
 /**
  * Starts `send(event)` at each event's planned time (`at`, ms from now; events in time order),
- * never waiting for earlier ones; resolves when all have finished.
+ * never waiting for earlier ones; resolves when all have finished. `stopWhen`, asked before each
+ * event, ends the run early (what was sent still finishes).
  */
-export async function runPlanned<E extends { at: number }>(events: E[], send: (event: E) => Promise<TOutcome>): Promise<TPlannedResult<E>[]> {
+export async function runPlanned<E extends { at: number }>(events: E[], send: (event: E) => Promise<TOutcome>, { onResult, stopWhen }: TRunOptions<E> = {}): Promise<TPlannedResult<E>[]> {
   const start = performance.now();
   const results: TPlannedResult<E>[] = [];
   const inFlight: Promise<void>[] = [];
+  const record = (result: TPlannedResult<E>) => {
+    results.push(result);
+    onResult?.(result);
+  };
   for (const event of events) {
+    if (stopWhen?.()) break;
     const plannedAt = start + event.at;
     const wait = plannedAt - performance.now();
     if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
     inFlight.push(
       send(event).then(
-        (outcome) => {
-          results.push({ event, outcome: outcome === "dropped" ? "dropped" : outcome ? "ok" : "error", latencyMs: performance.now() - plannedAt });
-        },
-        () => {
-          results.push({ event, outcome: "error", latencyMs: performance.now() - plannedAt });
-        },
+        (outcome) => record({ event, outcome: outcome === "dropped" ? "dropped" : outcome ? "ok" : "error", latencyMs: performance.now() - plannedAt }),
+        () => record({ event, outcome: "error", latencyMs: performance.now() - plannedAt }),
       ),
     );
   }
