@@ -21,6 +21,8 @@ export const ERROR_CODES = [
   "uploadType",
   "offlineUpload",
   "actionConflict",
+  /** The database cannot be reached right now: try again shortly. */
+  "unavailable",
   "unexpected",
 ] as const;
 export type TErrorCode = (typeof ERROR_CODES)[number];

@@ -39,6 +39,29 @@ describe("[AUTOSAVE] queue", () => {
     expect(JSON.parse(storage.data.get("q")!)).toEqual({});
   });
 
+  it("keeps every waiting edit, shown as offline, while the server answers with an error, and sends each once it recovers", async () => {
+    const states = new Map<string, TSaveState>();
+    let status = 503;
+    const received: string[] = [];
+    const send = vi.fn(async (item: TPendingAnswer) => {
+      if (status !== 200) return json(status, { error: "unavailable" });
+      received.push(item.questionKey);
+      return json(200, { status: "saved", version: 1 });
+    });
+    const queue = new AutosaveQueue("q", send, (key, state) => states.set(key, state), memoryStorage());
+    queue.enqueue(edit("gov.a", 2), 0);
+    queue.enqueue(edit("gov.b", 3), 0);
+    await queue.flush();
+    expect(Object.fromEntries(states)).toEqual({ "gov.a": { kind: "offline" }, "gov.b": { kind: "offline" } });
+    status = 500;
+    await queue.flush();
+    expect(queue.hasPending()).toBe(true);
+    status = 200;
+    await queue.flush();
+    expect(received).toEqual(["gov.a", "gov.b"]);
+    expect(Object.fromEntries(states)).toEqual({ "gov.a": { kind: "saved", version: 1 }, "gov.b": { kind: "saved", version: 1 } });
+  });
+
   it("reports a conflict with both answers and does not resend it", async () => {
     const states: TSaveState[] = [];
     const theirs = { level: 4, notApplicable: false, version: 3, updatedBy: "Misaki Takahashi", updatedAt: "2026-11-24T00:00:00.000Z" };

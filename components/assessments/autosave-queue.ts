@@ -95,17 +95,11 @@ export class AutosaveQueue {
     try {
       for (const item of Object.values(this.pending)) {
         this.listener(item.questionKey, { kind: "saving" });
-        let response: Response;
-        try {
-          response = await this.send(item);
-        } catch {
-          // No network: everything stays queued and is retried, also when the browser is back online.
+        // No network, or the server cannot save now (its database is down, say): everything
+        // stays queued and is retried, also when the browser is back online.
+        const response = await this.send(item).catch(() => null);
+        if (!response || response.status >= 500) {
           for (const waiting of Object.values(this.pending)) this.listener(waiting.questionKey, { kind: "offline" });
-          this.schedule(RETRY_DELAYS_MS[Math.min(this.failures++, RETRY_DELAYS_MS.length - 1)]);
-          return;
-        }
-        if (response.status >= 500) {
-          this.listener(item.questionKey, { kind: "offline" });
           this.schedule(RETRY_DELAYS_MS[Math.min(this.failures++, RETRY_DELAYS_MS.length - 1)]);
           return;
         }

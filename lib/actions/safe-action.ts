@@ -1,18 +1,25 @@
 // The server-action clients. Expected failures (DomainError) reach the client as message keys;
-// anything else is logged with an id and reported as "unexpected".
+// an unreachable database as "unavailable"; anything else is logged with an id and reported as
+// "unexpected".
 import "server-only";
 import { createSafeActionClient, createValidatedMiddleware } from "next-safe-action";
 import { authorize } from "@/lib/authz/authorize";
 import type { TPermission } from "@/lib/authz/roles";
 import { getSessionUser, type TSessionUser } from "@/lib/auth/session";
 import { loadedAccessOf } from "@/lib/authz/user-access";
+import { isDatabaseUnavailable } from "@/lib/db/database-unavailable";
 import { DomainError, type TErrorCode } from "@/lib/errors";
 import { requestLogger } from "@/lib/log/request-logger";
 
 export const actionClient = createSafeActionClient({
   async handleServerError(error): Promise<TErrorCode> {
     if (error instanceof DomainError) return error.code;
-    (await requestLogger()).error({ err: error }, "server action failed");
+    const log = await requestLogger();
+    if (isDatabaseUnavailable(error)) {
+      log.warn({ err: error }, "server action: database unavailable");
+      return "unavailable";
+    }
+    log.error({ err: error }, "server action failed");
     return "unexpected";
   },
 });

@@ -1,3 +1,4 @@
+import bcrypt from "bcryptjs";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { hashPassword } from "./password";
@@ -44,5 +45,14 @@ describe("[AUTH] email and password sign-in", () => {
     }
     expect(await verifyCredentials({ email, password: "correct horse battery" }, "10.0.0.6")).toBeNull();
     expect(await verifyCredentials({ email, password: "correct horse battery" }, "10.0.0.7")).toMatchObject({ email });
+  });
+
+  it("never limits successful sign-ins, however many people sign in from one address (an office behind one gateway)", async () => {
+    // A cheap hash: this test is about the limiter, not bcrypt's cost.
+    const passwordHash = await bcrypt.hash("correct horse battery", 4);
+    const emails = Array.from({ length: 40 }, () => uniqueEmail("office"));
+    await db.user.createMany({ data: emails.map((email) => ({ email, name: "Office", passwordHash })) });
+    for (const email of emails) expect(await verifyCredentials({ email, password: "correct horse battery" }, "10.0.0.8")).toMatchObject({ email });
+    expect(await verifyCredentials({ email: emails[0]!, password: "correct horse battery" }, "10.0.0.8")).toMatchObject({ email: emails[0] });
   });
 });

@@ -2,8 +2,17 @@
 // (the sign-in rate limiter). One per process, reused across dev reloads.
 import "server-only";
 import { Pool } from "pg";
+import { logger } from "@/lib/log/logger";
 
 const globalForPool = globalThis as unknown as { pgPool?: Pool };
 
-export const pgPool = globalForPool.pgPool ?? new Pool({ connectionString: process.env.DATABASE_URL, max: 4 });
+function createPool(): Pool {
+  const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 4 });
+  // An idle connection the server cuts (a restart or failover) is dropped from the pool, and the
+  // next query opens a new one; without a listener the error would be an uncaught exception.
+  pool.on("error", (error) => logger.warn({ err: error }, "idle database connection closed"));
+  return pool;
+}
+
+export const pgPool = globalForPool.pgPool ?? createPool();
 if (process.env.NODE_ENV !== "production") globalForPool.pgPool = pgPool;

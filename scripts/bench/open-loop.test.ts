@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { percentile, runStep } from "./open-loop";
+import { percentile, runPlanned, runStep } from "./open-loop";
 
 describe("[BENCH] open-loop scheduler", () => {
   it("computes nearest-rank percentiles", () => {
@@ -21,5 +21,15 @@ describe("[BENCH] open-loop scheduler", () => {
     // The 20th request started about 380 ms in, not after 19 × 100 ms of waiting.
     expect(started.at(-1)!).toBeLessThan(600);
     expect(result.p50).toBeGreaterThanOrEqual(95);
+  });
+
+  it("runs a plan at its times, reports each result as it comes, and stops early when asked", async () => {
+    const events = Array.from({ length: 20 }, (_, index) => ({ at: index * 10, index }));
+    const reported: number[] = [];
+    const results = await runPlanned(events, async (event) => event.index !== 2, { onResult: (result) => reported.push(result.event.index), stopWhen: () => reported.length >= 5 });
+    expect(results.length).toBeGreaterThanOrEqual(5);
+    expect(results.length).toBeLessThan(10);
+    expect(reported).toEqual(results.map((result) => result.event.index));
+    expect(results.find((result) => result.event.index === 2)?.outcome).toBe("error");
   });
 });

@@ -73,6 +73,21 @@ async function createDatabaseIfMissing(password: string, port: number, database:
   }
 }
 
+function embeddedServer({ dataDir, port, password, persistent }: { dataDir: string; port: number; password: string; persistent: boolean }): EmbeddedPostgres {
+  return new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password,
+    persistent,
+    createPostgresUser: true, // PostgreSQL refuses to run as root, which CI and containers often are
+    initdbFlags: ["--encoding=UTF8", "--locale=C"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+    onLog: () => {},
+    onError: (error) => console.error("[postgres]", error),
+  });
+}
+
 export async function startEmbeddedPostgres({ dataDir, database, throwaway = false }: StartOptions): Promise<RunningDatabase> {
   const password = throwaway ? randomBytes(12).toString("hex") : readPassword(dataDir);
   const sharedPort = throwaway ? null : runningServerPort(dataDir);
@@ -82,18 +97,7 @@ export async function startEmbeddedPostgres({ dataDir, database, throwaway = fal
   }
 
   const port = await findFreePort();
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: USER,
-    password,
-    persistent: !throwaway,
-    createPostgresUser: true, // PostgreSQL refuses to run as root, which CI and containers often are
-    initdbFlags: ["--encoding=UTF8", "--locale=C"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
-    onLog: () => {},
-    onError: (error) => console.error("[postgres]", error),
-  });
+  const server = embeddedServer({ dataDir, port, password, persistent: !throwaway });
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
   await server.start();
   await createDatabaseIfMissing(password, port, database);
@@ -105,6 +109,32 @@ export async function startEmbeddedPostgres({ dataDir, database, throwaway = fal
       if (stopped) return;
       stopped = true;
       await server.stop();
+    },
+  };
+}
+
+/** A throwaway server that fault tests stop and start again on the same port and data. */
+export type RestartableDatabase = RunningDatabase & {
+  /** Fast shutdown: open sessions are cut and their transactions rolled back. */
+  halt: () => Promise<void>;
+  resume: () => Promise<void>;
+};
+
+export async function startRestartablePostgres({ dataDir, database }: Omit<StartOptions, "throwaway">): Promise<RestartableDatabase> {
+  const password = randomBytes(12).toString("hex");
+  const port = await findFreePort();
+  // Persistent, so that a halt keeps the data; `stop` deletes it.
+  const server = embeddedServer({ dataDir, port, password, persistent: true });
+  await server.initialise();
+  await server.start();
+  await createDatabaseIfMissing(password, port, database);
+  return {
+    url: connectionUrl(password, port, database),
+    halt: () => server.stop(),
+    resume: () => server.start(),
+    stop: async () => {
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,0 +1,23 @@
+import { spawn } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { coresBetween, processTreeCpuMs } from "./cpu-usage";
+
+describe("[BENCH] CPU usage from /proc", () => {
+  it("counts the CPU of a process's children (a server's workers) with its own", async () => {
+    // A child that burns 500 ms of CPU, says so, then idles until it is stopped.
+    const child = spawn(process.execPath, ["-e", "while (process.cpuUsage().user < 500_000); console.log('ready'); setTimeout(() => {}, 30_000)"], { stdio: ["ignore", "pipe", "ignore"] });
+    await new Promise((resolve) => child.stdout!.once("data", resolve));
+    const tree = processTreeCpuMs(process.pid)!;
+    const childAlone = processTreeCpuMs(child.pid!)!;
+    child.kill();
+    expect(childAlone).toBeGreaterThanOrEqual(450);
+    expect(tree).toBeGreaterThanOrEqual(childAlone + (process.cpuUsage().user / 1000) * 0.5);
+    expect(processTreeCpuMs(2 ** 22 + 7)).toBeNull();
+  });
+
+  it("turns two readings into cores used by each, and the rest of the machine", () => {
+    const from = { atMs: 0, serverMs: 1_000, postgresMs: 500, generatorMs: 200, machineMs: 10_000 };
+    const to = { atMs: 10_000, serverMs: 11_000, postgresMs: 3_500, generatorMs: 2_200, machineMs: 28_000 };
+    expect(coresBetween(from, to)).toEqual({ server: 1, postgres: 0.3, generator: 0.2, others: 0.3, machine: 1.8 });
+  });
+});
