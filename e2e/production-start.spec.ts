@@ -7,8 +7,9 @@ import { serverBin } from "../scripts/lib/next-bin";
 
 test("[STARTUP] the production server refuses to start without NEXTAUTH_SECRET, on every worker", async () => {
   const port = await findFreePort();
-  const environment = { ...process.env };
-  delete environment.NEXTAUTH_SECRET;
+  // Empty rather than unset: Next would otherwise fill it from a .env.local that `npm start`
+  // wrote on this machine (the check must see no secret, whatever the checkout holds).
+  const environment = { ...process.env, NEXTAUTH_SECRET: "" };
   const server = spawn(process.execPath, [serverBin, "-p", String(port)], {
     env: { ...environment, NODE_ENV: "production", WEB_CONCURRENCY: "2", DATABASE_URL: "postgresql://mamori@127.0.0.1:1/mamori", NEXTAUTH_URL: `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: "1" },
   });
