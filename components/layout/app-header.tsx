@@ -17,8 +17,8 @@ export async function AppHeader() {
   return (
     <header className="border-b border-slate-200 bg-white print:hidden">
       <SessionKeepAlive renewAfterSeconds={SESSION_RENEW_AFTER_SECONDS} />
-      <div className="mx-auto flex h-16 max-w-6xl items-center gap-4 px-6">
-        <Logo href="/orgs" />
+      <div className="mx-auto flex h-16 max-w-6xl items-center gap-2 px-4 sm:gap-4 sm:px-6">
+        <Logo href="/orgs" compact />
         <OrganizationSwitcher organizations={organizations.map(({ id, name }) => ({ id, name }))} />
         <nav aria-label={t("label")} className="hidden gap-1 md:flex">
           {(["myWork", "questionnaires"] as const).map((item) => (
@@ -27,7 +27,7 @@ export async function AppHeader() {
             </Link>
           ))}
         </nav>
-        <div className="ml-auto flex items-center gap-3">
+        <div className="ml-auto flex shrink-0 items-center gap-2 sm:gap-3">
           <LocaleSwitcher />
           <UserMenu name={user.name} email={user.email} />
         </div>

@@ -15,7 +15,7 @@ export function OrganizationSwitcher({ organizations }: { organizations: TOrgani
   const itemClass = "flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 text-sm text-slate-800 outline-none data-[highlighted]:bg-slate-100";
   return (
     <DropdownMenu.Root>
-      <DropdownMenu.Trigger className="flex max-w-72 items-center gap-2 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-700">
+      <DropdownMenu.Trigger className="flex min-w-0 max-w-72 items-center gap-2 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-700">
         <Building2 aria-hidden className="size-4 shrink-0 text-slate-600" />
         <span className="truncate">{current?.name ?? t("choose")}</span>
         <ChevronsUpDown aria-hidden className="size-4 shrink-0 text-slate-500" />

@@ -12,7 +12,7 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
   return (
     <DropdownMenu.Root>
       <DropdownMenu.Trigger className="flex items-center gap-1 rounded-md px-2 py-1.5 text-sm text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-700">
-        <span className="max-w-40 truncate">{name}</span>
+        <span className="max-w-24 truncate sm:max-w-40">{name}</span>
         <ChevronDown aria-hidden className="size-4" />
         <span className="sr-only">{t("open")}</span>
       </DropdownMenu.Trigger>

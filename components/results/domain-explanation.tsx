@@ -5,7 +5,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { localized } from "@/lib/i18n/localized";
 import type { TQuestionnaireDomain } from "@/lib/questionnaires/questionnaire";
 import type { TDomainScore } from "@/lib/scoring/types";
-import { TargetForm } from "./target-form";
+import { TargetForm } from "./lazy-target-form";
 
 type TProps = {
   domain: TDomainScore;

@@ -1,6 +1,7 @@
 // The shape of questionnaire content: typed data checked by zod at build and test time.
 // Pure TypeScript: no React, no Prisma.
 import { z } from "zod";
+import { DOMAIN_KEYS } from "./domain-keys";
 
 /** Text in both languages; neither may be empty. */
 export const ZI18nText = z.object({
@@ -9,18 +10,7 @@ export const ZI18nText = z.object({
 });
 export type TI18nText = z.infer<typeof ZI18nText>;
 
-export const DOMAIN_KEYS = [
-  "governance",
-  "sensitive-technology",
-  "personnel-clearance",
-  "research-firewalls",
-  "cyber-readiness",
-  "export-control",
-  "supply-chain",
-  "investment-partnerships",
-  "china-operations",
-  "awareness-training",
-] as const;
+export { DOMAIN_KEYS };
 export const ZDomainKey = z.enum(DOMAIN_KEYS);
 export type TDomainKey = z.infer<typeof ZDomainKey>;
 

@@ -1,5 +1,5 @@
 // The list of questions short of their target, most urgent first, in an order that never depends on chance.
-import { DOMAIN_KEYS } from "@/lib/questionnaires/schema";
+import { DOMAIN_KEYS } from "@/lib/questionnaires/domain-keys";
 import type { TDomainScore, TGapRow } from "./types";
 
 type TRankedRow = { row: TGapRow; domainIndex: number; position: number };

@@ -1,6 +1,7 @@
 // Each domain's target in force and its risk factor: the profile's target, replaced by an override where one is set.
 import type { TProfileAnswers } from "@/lib/assessments/applicability";
-import { DOMAIN_KEYS, type TDomainKey } from "@/lib/questionnaires/schema";
+import { DOMAIN_KEYS } from "@/lib/questionnaires/domain-keys";
+import type { TDomainKey } from "@/lib/questionnaires/schema";
 import { targetProfile } from "./target-profile";
 import type { TDomainRisk, TDomainTarget, TTargetOverride } from "./types";
 

@@ -1,5 +1,5 @@
 // The entry point of the scoring model: an assessment's questions, answers and profile in; every number and how it was reached out.
-import { DOMAIN_KEYS } from "@/lib/questionnaires/schema";
+import { DOMAIN_KEYS } from "@/lib/questionnaires/domain-keys";
 import { rankGaps } from "./rank-gaps";
 import { resolveTargets } from "./resolve-targets";
 import { scoreDomain } from "./score-domain";

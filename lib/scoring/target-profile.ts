@@ -1,6 +1,7 @@
 // The target level and risk factor each domain gets from the organization's profile, by a table of risk rules.
 import { applies, type TProfileAnswers } from "@/lib/assessments/applicability";
-import { DOMAIN_KEYS, type TAppliesIf, type TDomainKey } from "@/lib/questionnaires/schema";
+import { DOMAIN_KEYS } from "@/lib/questionnaires/domain-keys";
+import type { TAppliesIf, TDomainKey } from "@/lib/questionnaires/schema";
 
 /** Level 3: established and operating across the organization. Level 4 (measured, continuously improved) is asked only where the profile shows higher exposure. */
 export const BASE_TARGET = 3;
