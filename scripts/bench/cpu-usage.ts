@@ -5,19 +5,23 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 
 const TICK_MS = 10; // USER_HZ is 100 on Linux
 
-/** utime + stime (fields 14 and 15 of /proc/<pid>/stat) and the parent pid, or null once the process is gone. */
+/**
+ * utime + stime + cutime + cstime (fields 14–17 of /proc/<pid>/stat: its own CPU and that of its
+ * children it has reaped, so a PostgreSQL backend's CPU stays counted after it exits) and the
+ * parent pid, or null once the process is gone.
+ */
 function processStat(pid: number): { cpuMs: number; parent: number } | null {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
     // The command name may hold spaces: the fields that follow start after its closing parenthesis.
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return { parent: Number(fields[1]), cpuMs: (Number(fields[11]) + Number(fields[12])) * TICK_MS };
+    return { parent: Number(fields[1]), cpuMs: (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) * TICK_MS };
   } catch {
     return null;
   }
 }
 
-/** CPU ms used so far by `rootPid` and every process below it (exited children not counted). */
+/** CPU ms used so far by `rootPid` and every process below it. */
 export function processTreeCpuMs(rootPid: number): number | null {
   if (!existsSync("/proc/stat")) return null;
   const parents = new Map<number, number>();
