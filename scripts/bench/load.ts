@@ -5,7 +5,7 @@
 import { availableParallelism } from "node:os";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import type { PrismaClient } from "../../generated/prisma/client";
-import { coresBetween, readCpu, type TCpuReading } from "./cpu-usage";
+import { readCpu, usageBetween, type TCpuReading } from "./cpu-usage";
 import { loadClient } from "./load-client";
 import { answerKey, LOAD_PASSWORD, type TLoadData } from "./load-data";
 import { planLoad, seededRandom, stepBounds, type TLoadEvent, type TLoadEventKind } from "./load-plan";
@@ -23,7 +23,7 @@ const AT_100 = { autosaveP95Ms: 50, dashboardP95Ms: 200 };
 const SUSTAINED = { autosaveP95Ms: 100, dashboardP95Ms: 300 };
 
 type TKindFigures = { perSecond: number; p50: number; p95: number; p99: number };
-type TCores = ReturnType<typeof coresBetween>;
+type TCores = ReturnType<typeof usageBetween>;
 export type TLoadStep = { users: number; saves: TKindFigures; views: TKindFigures; opens: TKindFigures; errors: number; dropped: number; errorsByKind: Record<string, number>; cores: TCores | null };
 
 function kindFigures(results: TPlannedResult<TLoadEvent>[], kind: TLoadEventKind, seconds: number): TKindFigures {
@@ -111,9 +111,9 @@ async function savesVerified(prisma: PrismaClient, data: TLoadData, client: { ve
 const appCores = (cores: TCores | null) => (cores?.server == null || cores.postgres == null ? "—" : round1(cores.server + cores.postgres + cores.generator!));
 
 function stepTable(steps: TLoadStep[]): string {
-  const columns = ["users", "saves/s", "save p50", "save p95", "save p99", "views/s", "view p50", "view p95", "view p99", "open p95", "errors", "dropped", "cores app", "cores others"];
+  const columns = ["users", "saves/s", "save p50", "save p95", "save p99", "views/s", "view p50", "view p95", "view p99", "open p95", "errors", "dropped", "cores app", "cores others", "cpu wait %", "io wait %"];
   const row = (cells: (string | number)[]) => cells.map((cell, column) => String(cell).padStart(Math.max(7, columns[column]!.length))).join(" | ");
-  return [row(columns), ...steps.map((step) => row([step.users, step.saves.perSecond, step.saves.p50, step.saves.p95, step.saves.p99, step.views.perSecond, step.views.p50, step.views.p95, step.views.p99, step.opens.p95, step.errors, step.dropped, appCores(step.cores), step.cores?.others ?? "—"]))].join("\n");
+  return [row(columns), ...steps.map((step) => row([step.users, step.saves.perSecond, step.saves.p50, step.saves.p95, step.saves.p99, step.views.perSecond, step.views.p50, step.views.p95, step.views.p99, step.opens.p95, step.errors, step.dropped, appCores(step.cores), step.cores?.others ?? "—", step.cores?.cpuWaitPercent ?? "—", step.cores?.ioWaitPercent ?? "—"]))].join("\n");
 }
 
 export async function loadSection({ baseUrl, prisma, data, options, pids }: { baseUrl: string; prisma: PrismaClient; data: TLoadData; options: TLoadOptions; pids: TPids }): Promise<TSection> {
@@ -157,7 +157,7 @@ export async function loadSection({ baseUrl, prisma, data, options, pids }: { ba
   timers.forEach(clearTimeout);
   const lagMs = { p99: round1(generatorLag.percentile(99) / 1e6), max: round1(generatorLag.max / 1e6) };
   client.close();
-  const cores = (step: number) => (readings[step]!.from && readings[step]!.to ? coresBetween(readings[step]!.from!, readings[step]!.to!) : null);
+  const cores = (step: number) => (readings[step]!.from && readings[step]!.to ? usageBetween(readings[step]!.from!, readings[step]!.to!) : null);
   const steps = options.users.slice(0, lastStep + 1).map((users, step) => stepFigures(results, users, step, options, client.errorKinds.get(step), cores(step)));
   // What the steady state should need, from the cost of one request at a time.
   const appMs = (figures: { serverMs: number | null; postgresMs: number | null }) => (figures.serverMs ?? 0) + (figures.postgresMs ?? 0);
@@ -174,7 +174,8 @@ export async function loadSection({ baseUrl, prisma, data, options, pids }: { ba
       `CPU per request, one at a time (server + PostgreSQL): open ${cost.open.serverMs} + ${cost.open.postgresMs} ms, save ${cost.save.serverMs} + ${cost.save.postgresMs} ms, dashboard ${cost.view.serverMs} + ${cost.view.postgresMs} ms`,
       `   so each user needs about ${round1(coresPerUser * 1000)} ms of CPU a second: the machine's ${availableParallelism()} cores are all busy at about ${Math.round(availableParallelism() / coresPerUser)} users, before the load generator's share`,
       stepTable(steps),
-      "   (cores app: the server, PostgreSQL and this load generator, on average over the measured window; cores others: everything else on the machine)",
+      "   (over each measured window: cores app = the server, PostgreSQL and this load generator; cores others = everything else on the machine;",
+      "    cpu / io wait % = share of the time some task on the machine waited for a CPU / for the disk, from /proc/pressure)",
       ...steps.filter((step) => step.errors > 0).map((step) => `errors at ${step.users} users: ${JSON.stringify(step.errorsByKind)}`),
       ...(client.errorKinds.has(-1) ? [`errors while warming up (not counted): ${JSON.stringify(Object.fromEntries(client.errorKinds.get(-1)!))}`] : []),
       `load generator's event-loop delay (included in the latencies): p99 ${lagMs.p99} ms, max ${lagMs.max} ms`,
