@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/input";
 import { useMessageKey } from "@/components/ui/use-message-key";
 import { cn } from "@/lib/cn";
-import { ZAnswerValue, type TAnswerValue } from "@/lib/validation/assessment";
+import { ZAnswerValue, type TAnswerValue } from "@/lib/validation/answer";
 import type { TSaveState } from "./autosave-queue";
 import { useAutosave } from "./autosave-provider";
 import { SaveStatus } from "./save-status";

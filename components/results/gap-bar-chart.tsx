@@ -10,8 +10,9 @@ export default function GapBarChart({ data, label }: { data: TGapBar[]; label: s
       <ResponsiveContainer width="100%" height="100%">
         <BarChart accessibilityLayer={false} data={data} layout="vertical" margin={{ left: 8, right: 16 }}>
           <CartesianGrid horizontal={false} />
-          <XAxis type="number" domain={[0, 100]} tick={{ fontSize: 11 }} />
-          <YAxis type="category" dataKey="domain" width={170} tick={{ fontSize: 11, fill: "#334155" }} />
+          {/* interval 0: every tick is shown, so recharts does not measure each label in the DOM to thin them out. */}
+          <XAxis type="number" domain={[0, 100]} interval={0} tick={{ fontSize: 11 }} />
+          <YAxis type="category" dataKey="domain" width={170} interval={0} tick={{ fontSize: 11, fill: "#334155" }} />
           <Bar dataKey="gap" name={label} fill="#b91c1c" isAnimationActive={false} />
           <Tooltip />
         </BarChart>

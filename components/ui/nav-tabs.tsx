@@ -28,7 +28,9 @@ export function NavTabs({ label, tabs, variant, className }: { label: string; ta
       <ul className={style.list}>
         {tabs.map((tab) => (
           <li key={tab.href}>
-            <Link href={tab.href} aria-current={tab.current ? "page" : undefined} className={cn(style.link, "focus-visible:outline-2 focus-visible:outline-brand-700", tab.current ? style.current : style.other)}>
+            {/* Every page is rendered per request, so a prefetch would fetch little but cost a
+                request per tab on every page view. */}
+            <Link href={tab.href} prefetch={false} aria-current={tab.current ? "page" : undefined} className={cn(style.link, "focus-visible:outline-2 focus-visible:outline-brand-700", tab.current ? style.current : style.other)}>
               {tab.label}
             </Link>
           </li>

@@ -1,6 +1,7 @@
 // Assessment input, shared by the forms and the server. Messages are message-file keys.
 import { z } from "zod";
 import { ZDomainKey, ZQuestionnaireKey } from "@/lib/questionnaires/schema";
+import { ZAnswerValue, type TAnswerValue } from "./answer";
 import { ZId } from "./ids";
 
 export const ZQuestionKey = z.string().max(120).regex(/^[a-z]+(-[a-z]+)*\.[a-z0-9]+(-[a-z0-9]+)*$/, "errors.unknownQuestion");
@@ -37,22 +38,7 @@ export const ZSaveProfileInput = z.object({
   profile: z.record(ZProfileKey, z.boolean()).refine((profile) => Object.keys(profile).length > 0, "validation.required"),
 });
 
-export const ZAnswerValue = z
-  .object({
-    level: z.number().int().min(0).max(4).nullable(),
-    notApplicable: z.boolean(),
-    justification: z.string().trim().max(2000, "validation.tooLong").optional(),
-    note: z.string().max(5000, "validation.tooLong").optional(),
-  })
-  .superRefine((answer, ctx) => {
-    if (answer.notApplicable && !answer.justification) {
-      ctx.addIssue({ code: "custom", message: "validation.justificationRequired", path: ["justification"] });
-    }
-    if (answer.notApplicable && answer.level !== null) {
-      ctx.addIssue({ code: "custom", message: "validation.invalid", path: ["level"] });
-    }
-  });
-export type TAnswerValue = z.infer<typeof ZAnswerValue>;
+export { ZAnswerValue, type TAnswerValue };
 
 export const ZSaveAnswerInput = z.object({
   organizationId: ZId,
