@@ -4,20 +4,14 @@
 import "server-only";
 import { DomainError } from "@/lib/errors";
 import { ZId } from "@/lib/validation/ids";
-import { can, type TPermission, type TRole } from "./roles";
-import { loadUserAccess, type TUserAccess } from "./user-access";
+import { can, type TPermission } from "./roles";
+import { loadUserAccess, type TMembership, type TUserAccess } from "./user-access";
 
-export type TMembership = {
-  userId: string;
-  organizationId: string;
-  role: TRole;
-  organization: { id: string; name: string; kind: "COMPANY" | "UNIVERSITY" };
-};
+export type { TMembership };
 
 async function findMembership(userId: string, organizationId: string, access: TUserAccess | undefined): Promise<TMembership | null> {
   const known = access?.user.id === userId ? access : await loadUserAccess(userId);
-  const membership = known?.memberships.get(organizationId);
-  return membership ? { userId, organizationId, ...membership } : null;
+  return known?.memberships.get(organizationId) ?? null;
 }
 
 export async function authorize({

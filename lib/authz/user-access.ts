@@ -7,10 +7,21 @@ import type { TRole } from "./roles";
 
 type TOrganizationKind = "COMPANY" | "UNIVERSITY";
 
+export type TMembership = {
+  userId: string;
+  organizationId: string;
+  role: TRole;
+  organization: { id: string; name: string; kind: TOrganizationKind };
+};
+
 export type TUserAccess = {
   user: { id: string; email: string; name: string };
   sessionVersion: number;
-  memberships: Map<string, { role: TRole; organization: { id: string; name: string; kind: TOrganizationKind } }>;
+  /**
+   * By organization id. One object per membership and request, so per-request memos keyed on a
+   * membership (findAssessment, loadResults) are shared by a page, its layouts and components.
+   */
+  memberships: Map<string, TMembership>;
 };
 
 type TAccessRow = {
@@ -51,7 +62,12 @@ export const loadUserAccess = cache(async (userId: string): Promise<TUserAccess 
   const memberships: TUserAccess["memberships"] = new Map();
   for (const row of rows) {
     if (row.organizationId && row.role && row.organizationName && row.kind) {
-      memberships.set(row.organizationId, { role: row.role, organization: { id: row.organizationId, name: row.organizationName, kind: row.kind } });
+      memberships.set(row.organizationId, {
+        userId,
+        organizationId: row.organizationId,
+        role: row.role,
+        organization: { id: row.organizationId, name: row.organizationName, kind: row.kind },
+      });
     }
   }
   const access = { user: { id: userId, email: first.email, name: first.name }, sessionVersion: first.sessionVersion, memberships };

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createOrganization } from "./create-organization";
 import { updateOrganization } from "./update-organization";
-import { listUserOrganizations } from "./list-user-organizations";
+import { listSwitcherOrganizations, listUserOrganizations } from "./list-user-organizations";
 import { createTestUser, membershipOf } from "@/tests/fixtures";
 
 describe("[ORGANIZATIONS] create and update", () => {
@@ -31,6 +31,18 @@ describe("[ORGANIZATIONS] create and update", () => {
     expect(organizations.map(({ id, role }) => [id, role])).toEqual([
       [first.id, "OWNER"],
       [second.id, "VIEWER"],
+    ]);
+  });
+
+  it("offers the header's switcher every organization of the user, by name", async () => {
+    const user = await createTestUser();
+    const zeta = await createOrganization(user.id, { name: "Zeta", kind: "COMPANY", sector: "DEFENCE", sizeBand: "UNDER_100" });
+    const alpha = await createOrganization(user.id, { name: "alpha", kind: "COMPANY", sector: "DEFENCE", sizeBand: "UNDER_100" });
+    const other = await createTestUser();
+    await createOrganization(other.id, { name: "Not mine", kind: "COMPANY", sector: "DEFENCE", sizeBand: "UNDER_100" });
+    expect(await listSwitcherOrganizations(user.id, "en")).toEqual([
+      { id: alpha.id, name: "alpha" },
+      { id: zeta.id, name: "Zeta" },
     ]);
   });
 });

@@ -2,15 +2,13 @@
 import { getTranslations } from "next-intl/server";
 import { AssessmentNav, type TAssessmentTab } from "@/components/assessments/assessment-nav";
 import { Badge } from "@/components/ui/badge";
-import { findAssessment } from "@/lib/assessments/find-assessment";
 import { requireAssessmentPage } from "@/lib/assessments/require-assessment-page";
 import { localized } from "@/lib/i18n/localized";
 
 export default async function AssessmentLayout({ children, params }: LayoutProps<"/[locale]/orgs/[orgId]/assessments/[assessmentId]">) {
   const { locale, orgId, assessmentId } = await params;
   const base = `/orgs/${orgId}/assessments/${assessmentId}`;
-  const { membership } = await requireAssessmentPage(orgId, assessmentId, base);
-  const [assessment, t] = await Promise.all([findAssessment(membership, assessmentId), getTranslations("assessments")]);
+  const [{ membership, assessment }, t] = await Promise.all([requireAssessmentPage(orgId, assessmentId, base), getTranslations("assessments")]);
   // Contributors see results only when allowed to read every domain (lib/results/load-results.ts).
   const seesResults = membership.role !== "CONTRIBUTOR" || assessment.contributorsReadAll;
   const tabs: TAssessmentTab[] = seesResults ? ["answers", "dashboard", "plan", "scorecard", "history"] : ["answers", "plan", "history"];
