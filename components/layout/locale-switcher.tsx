@@ -16,6 +16,7 @@ export function LocaleSwitcher() {
     <label className="flex items-center gap-2 text-sm text-slate-700">
       <span className="sr-only">{t("label")}</span>
       <select
+        name="locale"
         aria-label={t("label")}
         value={locale}
         disabled={pending}

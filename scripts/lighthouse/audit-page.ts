@@ -15,7 +15,28 @@ export type TMetric = keyof typeof METRICS;
 
 const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu"];
 
-export async function auditPage({ url, cookie, formFactor }: { url: string; cookie?: string; formFactor: TFormFactor }): Promise<TAuditRun> {
+/** Trace-recording failures that Lighthouse itself says to run again after; anything else is the page's. */
+const TRANSIENT_ERRORS = new Set(["NO_NAVSTART", "PROTOCOL_TIMEOUT"]);
+const ATTEMPTS = 3;
+
+class LighthouseRuntimeError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+export async function auditPage(page: { url: string; cookie?: string; formFactor: TFormFactor }): Promise<TAuditRun> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await auditOnce(page);
+    } catch (error) {
+      if (!(error instanceof LighthouseRuntimeError && TRANSIENT_ERRORS.has(error.code)) || attempt === ATTEMPTS) throw error;
+      console.warn(`${error.message} — running it again`);
+    }
+  }
+}
+
+async function auditOnce({ url, cookie, formFactor }: { url: string; cookie?: string; formFactor: TFormFactor }): Promise<TAuditRun> {
   const chrome = await launch({ chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium", chromeFlags: CHROME_FLAGS, logLevel: "silent" });
   try {
     // Lighthouse's default config is mobile (Moto G Power, simulated slow 4G and 4× CPU slowdown).
@@ -26,7 +47,7 @@ export async function auditPage({ url, cookie, formFactor }: { url: string; cook
     );
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { lhr } = result;
-    if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    if (lhr.runtimeError) throw new LighthouseRuntimeError(lhr.runtimeError.code, `Lighthouse failed on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     // A signed-in page that redirected to sign-in would score the wrong page.
     if (new URL(lhr.finalDisplayedUrl).pathname !== new URL(url).pathname) throw new Error(`${url} ended at ${lhr.finalDisplayedUrl}`);
     const scores = Object.fromEntries(CATEGORIES.map((category) => [category, Math.round((lhr.categories[category]?.score ?? 0) * 100)])) as Record<TCategory, number>;
