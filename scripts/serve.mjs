@@ -1,11 +1,14 @@
-// The production server: `next start` in one worker process per core (WEB_CONCURRENCY, default
-// up to 2), sharing one port through node:cluster. A single Next process saturates one core; the
-// app keeps no state in memory, so the workers need nothing from each other.
+// The production server: Next.js in one worker process per core (WEB_CONCURRENCY, default up to
+// 2), sharing one port through node:cluster. A single Next process saturates one core; the app
+// keeps no state in memory, so the workers need nothing from each other. It is Next's own request
+// handler behind a plain HTTP server (rather than `next start`) for one reason: only the server
+// sees the connection's address, so it sets X-Forwarded-For to the client's real address before
+// the app reads it (scripts/lib/client-address.ts; TRUSTED_PROXY_HOPS proxies in front).
 import cluster from "node:cluster";
 import { availableParallelism } from "node:os";
+import http from "node:http";
 import path from "node:path";
 
-const nextBin = path.resolve(import.meta.dirname, "../node_modules/next/dist/bin/next");
 const INVALID_CONFIG_EXIT_CODE = 78; // lib/env-startup.ts
 const workers = Number(process.env.WEB_CONCURRENCY ?? Math.min(2, availableParallelism()));
 
@@ -32,7 +35,40 @@ if (cluster.isPrimary && workers > 1) {
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));
 } else {
-  // Run Next's own CLI in this process, with the arguments given to this script.
-  process.argv = [process.argv[0], nextBin, "start", ...process.argv.slice(2)];
-  await import(nextBin);
+  await serve();
+}
+
+/** `-p PORT` (as `next start` takes it), else PORT, else 3000. */
+function portFromArguments() {
+  const flag = process.argv.findIndex((argument) => argument === "-p" || argument === "--port");
+  return Number(flag >= 0 ? process.argv[flag + 1] : (process.env.PORT ?? 3000));
+}
+
+async function serve() {
+  // As `next start` does; before Next is loaded, which reads it.
+  process.env.NODE_ENV ??= "production";
+  const [{ default: next }, { clientAddress, ZTrustedProxyHops }] = await Promise.all([import("next"), import("./lib/client-address.ts")]);
+  const hops = ZTrustedProxyHops.safeParse(process.env.TRUSTED_PROXY_HOPS || undefined);
+  if (!hops.success) {
+    console.error("Mamori cannot start: TRUSTED_PROXY_HOPS must be a whole number from 0 to 10 (the reverse proxies in front of it)");
+    process.exit(INVALID_CONFIG_EXIT_CODE);
+  }
+  const port = portFromArguments();
+  const app = next({ dev: false, dir: path.resolve(import.meta.dirname, ".."), port });
+  // Runs instrumentation.ts, which exits with INVALID_CONFIG_EXIT_CODE on a bad configuration.
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = http.createServer((request, response) => {
+    request.headers["x-forwarded-for"] = clientAddress({ socketAddress: request.socket.remoteAddress, forwardedFor: request.headers["x-forwarded-for"], trustedProxyHops: hops.data });
+    void handle(request, response);
+  });
+  server.listen(port, () => console.log(`Mamori is serving on port ${port} (process ${process.pid})`));
+  // Finish what is in flight, then exit (128 + signal, as `next start` does).
+  for (const [signal, code] of [["SIGTERM", 143], ["SIGINT", 130]]) {
+    process.on(signal, () => {
+      server.close(() => process.exit(code));
+      server.closeIdleConnections();
+      setTimeout(() => process.exit(code), 5_000).unref();
+    });
+  }
 }

@@ -21,7 +21,8 @@ export type TStackServer = {
   url: string;
   /** SIGTERM, as a deployment stops an instance; resolves once the process has exited. */
   stop: () => Promise<void>;
-  start: () => Promise<void>;
+  /** Starts it again, with `environment` added to its variables for this start only. */
+  start: (environment?: Record<string, string>) => Promise<void>;
   /** Whether the process ended without being stopped (a crash). */
   crashed: () => boolean;
   /** What the server wrote to stderr, for failure messages. */
@@ -40,18 +41,18 @@ async function untilHealthy(url: string, process: () => ChildProcess | undefined
   throw new Error(`server on ${url} did not become healthy`);
 }
 
-async function stackServer(databaseUrl: string): Promise<TStackServer> {
+async function stackServer(databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<TStackServer> {
   const port = await findFreePort();
   const url = `http://localhost:${port}`;
   let child: ChildProcess | undefined;
   let stopping = false;
   let crashed = false;
   let stderr = "";
-  const start = async () => {
+  const start = async (environment: Record<string, string> = {}) => {
     stopping = false;
     child = spawn(process.execPath, [serverBin, "-p", String(port)], {
       stdio: ["ignore", "ignore", "pipe"],
-      env: { ...process.env, NODE_ENV: "production", WEB_CONCURRENCY: "1", DATABASE_URL: databaseUrl, NEXTAUTH_URL: url, NEXTAUTH_SECRET: SECRET, NEXT_TELEMETRY_DISABLED: "1" },
+      env: { ...process.env, NODE_ENV: "production", WEB_CONCURRENCY: "1", DATABASE_URL: databaseUrl, NEXTAUTH_URL: url, NEXTAUTH_SECRET: SECRET, NEXT_TELEMETRY_DISABLED: "1", ...extraEnv, ...environment },
     });
     child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
     child.on("exit", () => {
@@ -92,14 +93,15 @@ async function seedFixture(prisma: PrismaClient): Promise<TStackFixture> {
 
 export type TAppStack = { database: RestartableDatabase; prisma: PrismaClient; servers: TStackServer[]; fixture: TStackFixture; close: () => Promise<void> };
 
-export async function startAppStack({ servers: count }: { servers: number }): Promise<TAppStack> {
+/** `environments`: extra variables for each server, by index (e.g. TRUSTED_PROXY_HOPS). */
+export async function startAppStack({ servers: count, environments = [] }: { servers: number; environments?: Record<string, string>[] }): Promise<TAppStack> {
   const parent = mkdtempSync(path.join(tmpdir(), "mamori-stack-"));
   chmodSync(parent, 0o755);
   const database = await startRestartablePostgres({ dataDir: path.join(parent, "pg"), database: "mamori_stack" });
   await prepareDatabase(database.url, { questionnaires: QUESTIONNAIRES, demo: false, quiet: true });
   const prisma = createPrisma(database.url);
   const fixture = await seedFixture(prisma);
-  const servers = await Promise.all(Array.from({ length: count }, () => stackServer(database.url)));
+  const servers = await Promise.all(Array.from({ length: count }, (_, index) => stackServer(database.url, environments[index])));
   return {
     database,
     prisma,

@@ -15,6 +15,7 @@ import { sessionUserFromToken } from "./session-user";
 
 type TOidcProfile = { sub: string; email?: string; email_verified?: boolean; name?: string; preferred_username?: string };
 
+/** Set by the production server from the connection (scripts/serve.mjs, TRUSTED_PROXY_HOPS), so one address. */
 function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string {
   const forwarded = headers?.["x-forwarded-for"];
   const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
