@@ -1,7 +1,9 @@
-// Every request gets a request id (logs); pages also get their Content-Security-Policy nonce and
-// the locale from the URL, the NEXT_LOCALE cookie or Accept-Language (locale-less paths redirect).
+// Pages get their Content-Security-Policy nonce, a request id (logs) and the locale from the URL,
+// the NEXT_LOCALE cookie or Accept-Language (locale-less paths redirect). API routes do not come
+// here: running the proxy costs about 0.5 ms a request (measured on autosave), and they need
+// only the request id, which the production server sets on every request (scripts/serve.mjs).
 // Authorization is not done here: every page, action and route checks it itself.
-import { NextRequest, NextResponse } from "next/server";
+import { NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "@/lib/i18n/routing";
 import { contentSecurityPolicy, createNonce } from "@/lib/security/content-security-policy";
@@ -13,12 +15,6 @@ export default function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
   headers.set(REQUEST_ID_HEADER, requestId);
-
-  if (request.nextUrl.pathname.startsWith("/api/")) {
-    const response = NextResponse.next({ request: { headers } });
-    response.headers.set(REQUEST_ID_HEADER, requestId);
-    return response;
-  }
 
   const policy = contentSecurityPolicy({
     nonce: createNonce(),
@@ -34,5 +30,5 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/api/:path*", "/((?!_next|_vercel|.*\\..*).*)"],
+  matcher: ["/((?!api/|_next|_vercel|.*\\..*).*)"],
 };

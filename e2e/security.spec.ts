@@ -113,3 +113,18 @@ test("[SECURITY] a sign-in posted without next-auth's CSRF token is refused", as
   expect(session.httpOnly).toBe(true);
   expect(session.sameSite).toBe("Lax");
 });
+
+test("[SECURITY] API responses carry a request id (a plausible one from the proxy is kept, anything else replaced) and the security headers, but no page policy", async ({ request }) => {
+  const fresh = await request.get("/api/ready");
+  expect(fresh.headers()["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+  expect(fresh.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(fresh.headers()["content-security-policy"]).toBeUndefined();
+  const kept = await request.get("/api/health", { headers: { "X-Request-Id": "req-0123456789abcdef" } });
+  expect(kept.headers()["x-request-id"]).toBe("req-0123456789abcdef");
+  const hostile = await request.get("/api/health", { headers: { "X-Request-Id": "<script>alert(1)</script>" } });
+  expect(hostile.headers()["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+  // A page keeps the id the server gave its request, as its logs do.
+  const page = await request.get("/en/sign-in", { headers: { "X-Request-Id": "req-page-0123456789" } });
+  expect(page.headers()["x-request-id"]).toBe("req-page-0123456789");
+  expect(page.headers()["content-security-policy"]).toContain("'nonce-");
+});

@@ -3,7 +3,8 @@
 // keeps no state in memory, so the workers need nothing from each other. It is Next's own request
 // handler behind a plain HTTP server (rather than `next start`) for one reason: only the server
 // sees the connection's address, so it sets X-Forwarded-For to the client's real address before
-// the app reads it (scripts/lib/client-address.ts; TRUSTED_PROXY_HOPS proxies in front).
+// the app reads it (scripts/lib/client-address.ts; TRUSTED_PROXY_HOPS proxies in front). It also
+// gives every request its request id, so that API routes need not go through proxy.ts.
 import cluster from "node:cluster";
 import { availableParallelism } from "node:os";
 import http from "node:http";
@@ -47,7 +48,11 @@ function portFromArguments() {
 async function serve() {
   // As `next start` does; before Next is loaded, which reads it.
   process.env.NODE_ENV ??= "production";
-  const [{ default: next }, { clientAddress, ZTrustedProxyHops }] = await Promise.all([import("next"), import("./lib/client-address.ts")]);
+  const [{ default: next }, { clientAddress, ZTrustedProxyHops }, { REQUEST_ID_HEADER, requestIdFrom }] = await Promise.all([
+    import("next"),
+    import("./lib/client-address.ts"),
+    import("../lib/security/request-id.ts"),
+  ]);
   const hops = ZTrustedProxyHops.safeParse(process.env.TRUSTED_PROXY_HOPS || undefined);
   if (!hops.success) {
     console.error("Mamori cannot start: TRUSTED_PROXY_HOPS must be a whole number from 0 to 10 (the reverse proxies in front of it)");
@@ -60,6 +65,10 @@ async function serve() {
   const handle = app.getRequestHandler();
   const server = http.createServer((request, response) => {
     request.headers["x-forwarded-for"] = clientAddress({ socketAddress: request.socket.remoteAddress, forwardedFor: request.headers["x-forwarded-for"], trustedProxyHops: hops.data });
+    // The reverse proxy's id when plausible, else a fresh one; proxy.ts keeps it for pages.
+    const requestId = requestIdFrom(request.headers[REQUEST_ID_HEADER] ?? null);
+    request.headers[REQUEST_ID_HEADER] = requestId;
+    response.setHeader(REQUEST_ID_HEADER, requestId);
     void handle(request, response);
   });
   server.listen(port, () => console.log(`Mamori is serving on port ${port} (process ${process.pid})`));

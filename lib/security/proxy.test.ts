@@ -37,13 +37,6 @@ describe("proxy", () => {
       expect(id).toMatch(/^[0-9a-f-]{36}$/);
     }
   });
-
-  it("gives API routes a request id but no page policy", () => {
-    const response = page("/api/ready");
-    expect(response.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
-    expect(forwarded(response, "x-request-id")).toBe(response.headers.get("x-request-id"));
-    expect(response.headers.get("content-security-policy")).toBeNull();
-  });
 });
 
 describe("contentSecurityPolicy", () => {
