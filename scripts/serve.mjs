@@ -42,24 +42,25 @@ if (cluster.isPrimary && workers > 1) {
 /** `-p PORT` (as `next start` takes it), else PORT, else 3000. */
 function portFromArguments() {
   const flag = process.argv.findIndex((argument) => argument === "-p" || argument === "--port");
-  return Number(flag >= 0 ? process.argv[flag + 1] : (process.env.PORT ?? 3000));
+  return flag >= 0 ? process.argv[flag + 1] : process.env.PORT || undefined;
 }
 
 async function serve() {
   // As `next start` does; before Next is loaded, which reads it.
   process.env.NODE_ENV ??= "production";
-  const [{ default: next }, { clientAddress, ZTrustedProxyHops }, { REQUEST_ID_HEADER, requestIdFrom }] = await Promise.all([
+  const [{ default: next }, { clientAddress }, { ZPort, ZTrustedProxyHops }, { REQUEST_ID_HEADER, requestIdFrom }] = await Promise.all([
     import("next"),
     import("./lib/client-address.ts"),
+    import("./lib/server-settings.ts"),
     import("../lib/security/request-id.ts"),
   ]);
   const hops = ZTrustedProxyHops.safeParse(process.env.TRUSTED_PROXY_HOPS || undefined);
-  if (!hops.success) {
-    console.error("Mamori cannot start: TRUSTED_PROXY_HOPS must be a whole number from 0 to 10 (the reverse proxies in front of it)");
+  const port = ZPort.safeParse(portFromArguments());
+  if (!hops.success || !port.success) {
+    console.error(`Mamori cannot start: ${!hops.success ? "TRUSTED_PROXY_HOPS must be a whole number from 0 to 10 (the reverse proxies in front of it)" : "the port must be a number from 1 to 65535"}`);
     process.exit(INVALID_CONFIG_EXIT_CODE);
   }
-  const port = portFromArguments();
-  const app = next({ dev: false, dir: path.resolve(import.meta.dirname, ".."), port });
+  const app = next({ dev: false, dir: path.resolve(import.meta.dirname, ".."), port: port.data });
   // Runs instrumentation.ts, which exits with INVALID_CONFIG_EXIT_CODE on a bad configuration.
   await app.prepare();
   const handle = app.getRequestHandler();
@@ -69,9 +70,14 @@ async function serve() {
     const requestId = requestIdFrom(request.headers[REQUEST_ID_HEADER] ?? null);
     request.headers[REQUEST_ID_HEADER] = requestId;
     response.setHeader(REQUEST_ID_HEADER, requestId);
-    void handle(request, response);
+    handle(request, response).catch((error) => {
+      // Next answers its own errors; this is only for one escaping it. No detail to the client.
+      console.error(`request ${requestId} failed`, error);
+      if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain" });
+      response.end("Internal Server Error");
+    });
   });
-  server.listen(port, () => console.log(`Mamori is serving on port ${port} (process ${process.pid})`));
+  server.listen(port.data, () => console.log(`Mamori is serving on port ${port.data} (process ${process.pid})`));
   // Finish what is in flight, then exit (128 + signal, as `next start` does).
   for (const [signal, code] of [["SIGTERM", 143], ["SIGINT", 130]]) {
     process.on(signal, () => {

@@ -3,11 +3,6 @@
 // anything further left in X-Forwarded-For is whatever the client chose to send. The server
 // (scripts/serve.mjs) sets X-Forwarded-For to this one address before the app sees the request.
 // Type-only syntax, so that Node runs this file as it is (serve.mjs is plain JavaScript).
-import { z } from "zod";
-
-/** How many reverse proxies stand in front of the server, each appending the address it saw. */
-export const ZTrustedProxyHops = z.coerce.number().int().min(0).max(10).default(0);
-
 type TClientAddressInput = {
   /** The TCP peer, e.g. the proxy's address, or the browser's when nothing is in front. */
   socketAddress: string | undefined;
