@@ -1,16 +1,16 @@
 // npm start — database (embedded unless DATABASE_URL is set), migrations, demo data, a production
 // build if needed, then the server on PORT (default 3000). `--dev` runs next dev instead.
 import { spawn } from "node:child_process";
-import { z } from "zod";
 import { openDatabase } from "./lib/database";
 import { ensureNextAuthSecret } from "./lib/local-env";
 import { buildIfStale } from "./lib/next-build";
 import { nextBin, serverBin } from "./lib/next-bin";
+import { ZPort } from "./lib/server-settings";
 import { prepareDatabase } from "./lib/seed";
 import { QUESTIONNAIRES } from "../lib/questionnaires/catalog";
 
 const dev = process.argv.includes("--dev");
-const port = z.coerce.number().int().min(1).max(65535).default(3000).parse(process.env.PORT || undefined);
+const port = ZPort.parse(process.env.PORT || undefined);
 const seed = process.env.MAMORI_SEED_DEMO !== "false";
 
 const database = await openDatabase();
